@@ -1,0 +1,27 @@
+// The single entry both hosts (Electron IPC and the web server) use: validate the payload with
+// the operation's zod schema, call the service, and wrap the outcome in the response envelope.
+// A payload that fails validation never reaches the service.
+import { api, isOpName, type ApiResponse, type ApiService, type OpName } from '../../shared/api';
+import { GalleyError } from '../../shared/errors';
+
+export async function dispatch(service: ApiService, name: string, payload: unknown): Promise<ApiResponse<unknown>> {
+  if (!isOpName(name)) return { ok: false, error: { code: 'unknown_operation', detail: name.slice(0, 80) } };
+  const parsed = api[name].args.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`)
+      .join('; ');
+    return { ok: false, error: { code: 'invalid_payload', detail } };
+  }
+  try {
+    const method = service[name] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await method.call(service, parsed.data) };
+  } catch (err) {
+    if (err instanceof GalleyError) {
+      return { ok: false, error: err.detail ? { code: err.code, detail: err.detail } : { code: err.code } };
+    }
+    console.error(`[galley] ${name as OpName} failed:`, err);
+    return { ok: false, error: { code: 'internal' } };
+  }
+}

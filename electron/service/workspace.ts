@@ -1,0 +1,296 @@
+// The facade both hosts call. It owns no UI state: it turns validated API calls into
+// operations on a document file, persists them through the store, and answers with views.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApiService, DocView, HistoryEntry, StoriesView } from '../../shared/api';
+import { GalleyError } from '../../shared/errors';
+import type { DocFile, DocSummary, Operation, OperationKind, Story, StorySplice } from '../../shared/model';
+import { segment } from '../../shared/segment';
+import { changedFields } from '../../shared/story-ops/content';
+import { changeTags, compileFind, editFields, replaceInStory } from '../../shared/story-ops/edit';
+import { mergeWithNext, moveBoundary, setKind, splitStory } from '../../shared/story-ops/restructure';
+import { applySplice, invertSplice, replaceStories } from '../../shared/story-ops/splice';
+import { storyFromSegment } from '../../shared/story-ops/story-factory';
+import { approve, isExportable, reject } from './approval';
+import { exportFiles } from './export-stories';
+import { docIdFor, newId } from './ids';
+import { decodeSource, readSourceFile, type DecodedSource } from './importer';
+import { DOC_SCHEMA_VERSION, Store } from './store';
+
+export interface Workspace {
+  service: ApiService;
+  importPath(path: string): Promise<{ docId: string; existing: boolean }>;
+  close(): Promise<void>;
+}
+
+export interface WorkspaceOptions {
+  host: 'electron' | 'web';
+  seedsDir: string | null;
+  version: string;
+  /** The clock, passed in so tests can fix it. */
+  now?: () => Date;
+}
+
+interface Change {
+  kind: OperationKind;
+  summary: string;
+  splice: StorySplice;
+  conflicts?: string[];
+}
+
+export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Promise<Workspace> {
+  const store = await Store.open(dataDir);
+  const now = () => (opts.now ? opts.now() : new Date()).toISOString();
+  const queues = new Map<string, Promise<unknown>>();
+
+  // One change at a time per document: reads and writes of the same file never interleave.
+  function serialised<T>(docId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = queues.get(docId) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    queues.set(docId, next.catch(() => undefined));
+    return next;
+  }
+
+  function editor(): string {
+    const name = store.library().settings.editorName;
+    if (!name) throw new GalleyError('no_editor_name');
+    return name;
+  }
+
+  function view(file: DocFile, conflicts?: string[]): StoriesView {
+    return {
+      docId: file.doc.id,
+      stories: file.stories,
+      canUndo: file.undoStack.length > 0,
+      canRedo: file.redoStack.length > 0,
+      ...(conflicts?.length ? { conflicts } : {}),
+    };
+  }
+
+  function summaryOf(file: DocFile): DocSummary {
+    const { id, name, sha256, encoding, importedAt } = file.doc;
+    const stories = file.stories.filter((s) => s.kind !== 'nonstory');
+    return { id, name, sha256, encoding, importedAt, storyCount: stories.length, approvedCount: stories.filter(isExportable).length };
+  }
+
+  async function persist(file: DocFile): Promise<void> {
+    await store.writeDoc(file);
+    const summary = summaryOf(file);
+    const old = store.library().documents.find((d) => d.id === summary.id);
+    if (!old || old.storyCount !== summary.storyCount || old.approvedCount !== summary.approvedCount) {
+      await store.updateLibrary((lib) => {
+        lib.documents = lib.documents.some((d) => d.id === summary.id)
+          ? lib.documents.map((d) => (d.id === summary.id ? summary : d))
+          : [...lib.documents, summary];
+      });
+    }
+  }
+
+  /** Applies one change as one logged operation; nothing is kept unless the write succeeds. */
+  function mutate(docId: string, make: (file: DocFile, by: string) => Change): Promise<StoriesView> {
+    return serialised(docId, async () => {
+      const by = editor();
+      const file = await store.readDoc(docId);
+      const change = make(file, by);
+      const op: Operation = {
+        id: newId(),
+        at: now(),
+        by,
+        kind: change.kind,
+        summary: change.summary,
+        storyIds: [...new Set([...change.splice.remove, ...change.splice.insert].map((s) => s.id))],
+        splice: change.splice,
+      };
+      const next: DocFile = {
+        ...file,
+        stories: applySplice(file.stories, change.splice),
+        log: [...file.log, op],
+        undoStack: [...file.undoStack, op.id],
+        redoStack: [],
+      };
+      await persist(next);
+      return view(next, change.conflicts);
+    });
+  }
+
+  function story(file: DocFile, storyId: string): Story {
+    const s = file.stories.find((x) => x.id === storyId);
+    if (!s) throw new GalleyError('not_found');
+    return s;
+  }
+
+  const one = (file: DocFile, before: Story, after: Story): StorySplice => replaceStories(file.stories, new Map([[before.id, after]]));
+
+  function undoRedo(docId: string, direction: 'undo' | 'redo'): Promise<StoriesView> {
+    return serialised(docId, async () => {
+      const by = editor();
+      const file = await store.readDoc(docId);
+      const stack = direction === 'undo' ? file.undoStack : file.redoStack;
+      const targetId = stack[stack.length - 1];
+      if (!targetId) throw new GalleyError(direction === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo');
+      const target = file.log.find((o) => o.id === targetId);
+      if (!target) throw new GalleyError('stale_state');
+      const splice = direction === 'undo' ? invertSplice(target.splice) : target.splice;
+      const op: Operation = {
+        id: newId(),
+        at: now(),
+        by,
+        kind: direction,
+        summary: target.summary,
+        storyIds: target.storyIds,
+        splice,
+        of: target.id,
+      };
+      const next: DocFile = {
+        ...file,
+        stories: applySplice(file.stories, splice),
+        log: [...file.log, op],
+        undoStack: direction === 'undo' ? file.undoStack.slice(0, -1) : [...file.undoStack, targetId],
+        redoStack: direction === 'undo' ? [...file.redoStack, targetId] : file.redoStack.slice(0, -1),
+      };
+      await persist(next);
+      return view(next);
+    });
+  }
+
+  async function importDecoded(name: string, decoded: DecodedSource): Promise<{ docId: string; existing: boolean }> {
+    const docId = docIdFor(decoded.sha256);
+    return serialised(docId, async () => {
+      if (store.library().documents.some((d) => d.id === docId)) return { docId, existing: true };
+      const stories = segment(decoded.text).map((seg) => storyFromSegment(seg, newId()));
+      const file: DocFile = {
+        schemaVersion: DOC_SCHEMA_VERSION,
+        doc: { id: docId, name, sha256: decoded.sha256, encoding: decoded.encoding, importedAt: now(), text: decoded.text },
+        stories,
+        log: [],
+        undoStack: [],
+        redoStack: [],
+      };
+      // The document file is complete on disk before the library lists it: nothing is half-imported.
+      await persist(file);
+      return { docId, existing: false };
+    });
+  }
+
+  let firstDocId: string | null = store.library().documents[0]?.id ?? null;
+  if (store.library().documents.length === 0 && opts.seedsDir) {
+    const names = (await readdir(opts.seedsDir).catch(() => [])).filter((n) => n.endsWith('.txt')).sort();
+    for (const n of names) {
+      const seeded = await importDecoded(n, await readSourceFile(join(opts.seedsDir, n)));
+      firstDocId ??= seeded.docId;
+    }
+  }
+
+  const service: ApiService = {
+    async getAppInfo() {
+      return { host: opts.host, version: opts.version, recoveries: store.recoveries, firstDocId };
+    },
+    async getSettings() {
+      return store.library().settings;
+    },
+    async updateSettings({ patch }) {
+      await store.updateLibrary((lib) => {
+        lib.settings = { ...lib.settings, ...patch };
+      });
+      return store.library().settings;
+    },
+    async listDocuments() {
+      return store.library().documents;
+    },
+    async importFile({ name, base64 }) {
+      return importDecoded(name, decodeSource(Buffer.from(base64, 'base64')));
+    },
+    async openDocument({ docId }): Promise<DocView> {
+      const file = await store.readDoc(docId);
+      return { ...view(file), doc: file.doc };
+    },
+    editStory: ({ docId, storyId, fields }) =>
+      mutate(docId, (file) => {
+        const s = story(file, storyId);
+        const next = editFields(s, fields);
+        const changed = changedFields(s.edited, next.edited).map((c) => c.field);
+        return { kind: 'edit', summary: `edit: ${changed.join(', ') || 'no change'}`, splice: one(file, s, next) };
+      }),
+    setStatus: ({ docId, storyId, status, reason }) =>
+      mutate(docId, (file, by) => {
+        const s = story(file, storyId);
+        const settings = store.library().settings;
+        const next =
+          status === 'approved'
+            ? approve(s, settings, by, now())
+            : status === 'rejected'
+              ? reject(s, reason, by, now())
+              : { ...s, status, approval: null };
+        return { kind: 'status', summary: status === 'rejected' ? `rejected: ${reason ?? ''}` : status, splice: one(file, s, next) };
+      }),
+    splitStory: ({ docId, storyId, atLine }) =>
+      mutate(docId, (file) => {
+        const r = splitStory(file.doc.text, file.stories, storyId, atLine, newId());
+        return { kind: 'split', summary: `split at line ${atLine}`, splice: r.splice, conflicts: r.conflicts };
+      }),
+    mergeWithNext: ({ docId, storyId }) =>
+      mutate(docId, (file) => {
+        const r = mergeWithNext(file.doc.text, file.stories, storyId);
+        return { kind: 'merge', summary: 'merged with next story', splice: r.splice, conflicts: r.conflicts };
+      }),
+    moveBoundary: ({ docId, storyId, nextStartLine }) =>
+      mutate(docId, (file) => {
+        const r = moveBoundary(file.doc.text, file.stories, storyId, nextStartLine);
+        return { kind: 'move_boundary', summary: `boundary moved to line ${nextStartLine}`, splice: r.splice, conflicts: r.conflicts };
+      }),
+    setKind: ({ docId, storyId, kind }) =>
+      mutate(docId, (file) => ({ kind: 'set_kind', summary: `kind: ${kind}`, splice: setKind(file.stories, storyId, kind) })),
+    updateTags: ({ docId, storyIds, add, remove }) =>
+      mutate(docId, (file) => {
+        const map = new Map(storyIds.map((id) => [id, changeTags(story(file, id), add, remove)] as const));
+        const labels = [...add.map((t) => `+${t.label}`), ...remove.map((t) => `−${t.label}`)].join(' ');
+        return { kind: 'tag', summary: `tags: ${labels}`, splice: replaceStories(file.stories, map) };
+      }),
+    async replaceAll({ docId, storyIds, find, replace, regex }) {
+      let count = 0;
+      const pattern = compileFind(find, regex);
+      const result = await mutate(docId, (file) => {
+        const map = new Map<string, Story>();
+        for (const id of storyIds) {
+          const r = replaceInStory(story(file, id), pattern, replace, regex);
+          count += r.count;
+          map.set(id, r.story);
+        }
+        return { kind: 'replace_all', summary: `replace “${find}” → “${replace}” (${count})`, splice: replaceStories(file.stories, map) };
+      });
+      return { ...result, count };
+    },
+    undo: ({ docId }) => undoRedo(docId, 'undo'),
+    redo: ({ docId }) => undoRedo(docId, 'redo'),
+    async history({ docId, storyId }): Promise<HistoryEntry[]> {
+      const file = await store.readDoc(docId);
+      return file.log
+        .filter((o) => !storyId || o.storyIds.includes(storyId))
+        .map(({ splice, ...rest }) => {
+          const changes =
+            splice.remove.length === 1 && splice.insert.length === 1
+              ? changedFields(splice.remove[0]!.edited, splice.insert[0]!.edited)
+              : [];
+          return { ...rest, changes };
+        });
+    },
+    async exportStories({ docId, storyIds, format, bundle }) {
+      const ids = docId ? [docId] : store.library().documents.map((d) => d.id);
+      const files = await Promise.all(ids.map((id) => store.readDoc(id)));
+      const wanted = storyIds ? new Set(storyIds) : null;
+      const stories = files.flatMap((f) => f.stories.filter((s) => (!wanted || wanted.has(s.id)) && isExportable(s)));
+      if (stories.length === 0) throw new GalleyError('not_approved');
+      const docName = docId ? (files[0]?.doc.name ?? 'galley') : 'library';
+      return { files: await exportFiles(stories, format, { docName, docId: docId ?? 'library', exportedAt: now(), bundle }) };
+    },
+  };
+
+  return {
+    service,
+    async importPath(path) {
+      const decoded = await readSourceFile(path);
+      return importDecoded(decoded.name, decoded);
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,25 @@
+// Decides whether an IPC message comes from the app's own page. Kept free of 'electron' so it
+// can be unit-tested: the IPC layer passes it `event.senderFrame.url` and the file:// URL of
+// the bundled index.html. A page reached by navigation, an iframe of some other origin, or a
+// data:/http(s): document all fail the comparison.
+
+/** True only for the app's own index.html over file:// (query string and #route ignored). */
+export function isTrustedSender(url: string | null | undefined, expectedUrl: string): boolean {
+  if (!url) return false;
+  let actual: URL;
+  let expected: URL;
+  try {
+    actual = new URL(url);
+    expected = new URL(expectedUrl);
+  } catch {
+    return false;
+  }
+  if (expected.protocol !== 'file:') return false;
+  return (
+    actual.protocol === 'file:' &&
+    actual.host === expected.host &&
+    actual.username === '' &&
+    actual.password === '' &&
+    actual.pathname === expected.pathname
+  );
+}

@@ -1,0 +1,39 @@
+// Markdown (CommonMark): headline as `#`, subheads as `##`, everything else paragraphs.
+// Text is escaped so a headline like `# *x*` or a paragraph starting `1.` stays literal.
+import type { Story } from '../model';
+import { labelsFor, type ExportContext } from './context';
+import { storyView } from './view';
+
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // Inline syntax anywhere: emphasis, code, links, raw HTML, entities, GFM tables/strikethrough.
+      .replace(/[\\`*_[\]<>&|~]/g, (c) => '\\' + c)
+      // Block syntax at a line start: headings, lists, quotes, setext underlines, ordered lists.
+      .replace(/^(\s*)([#+\-=])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+      .replace(/\n/g, '  \n')
+  );
+}
+
+export function storyMarkdown(story: Story, ctx: ExportContext, level = 1): string {
+  const v = storyView(story);
+  const h = '#'.repeat(level);
+  const out: string[] = [];
+  if (v.headline) out.push(`${h} ${escapeMarkdown(v.headline)}`);
+  if (v.subheadline) out.push(`*${escapeMarkdown(v.subheadline)}*`);
+  if (v.byline) out.push(escapeMarkdown(v.byline));
+  if (v.printedDateline) out.push(escapeMarkdown(v.printedDateline));
+  for (const b of v.blocks) out.push(b.type === 'subhead' ? `${h}# ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text));
+  if (v.tags.length) out.push(`${labelsFor(ctx).tags}: ${v.tags.map((t) => escapeMarkdown(t.label)).join(' · ')}`);
+  return out.join('\n\n') + '\n';
+}
+
+export function renderMarkdown(story: Story, ctx: ExportContext): string {
+  return storyMarkdown(story, ctx);
+}
+
+export function renderMarkdownBundle(stories: Story[], ctx: ExportContext): string {
+  const head = `# ${escapeMarkdown(ctx.docName)}\n\n${labelsFor(ctx).exported}: ${ctx.exportedAt}\n`;
+  return [head, ...stories.map((s) => storyMarkdown(s, ctx, 2))].join('\n---\n\n');
+}

@@ -1,0 +1,136 @@
+// Where stories begin and end. Strong cues first, each claiming the lines it explains so a
+// weaker cue cannot take them again:
+//   1. a photo credit (… 摄) closes a photo block: caption above it, headline above that;
+//   2. a dateline lead (本报讯, 本报宁波3月2日讯, BERLIN, May 4 (Reuters) –) opens a story,
+//      together with the byline, deck and one or two headline lines printed above it;
+//   3. a byline (本报记者 …, By …) or a deck (——…) under a headline opens a story;
+//   4. a kicker + headline pair followed by text opens one (less sure: flagged);
+//   5. the page's first line and the first line after a photo open one.
+// A short line followed by ordinary text inside a story is a subhead, not a new story.
+import type { PageLine } from './classify';
+import { inlineCredit } from './credit';
+import { endsSentence, isLatinText } from './text';
+
+export interface StoryRange {
+  /** Indices into the page's non-blank lines, inclusive. */
+  from: number;
+  to: number;
+  /** Set when the start of this story is a guess; the confidence that it is right. */
+  boundaryConfidence: number | null;
+}
+
+const PHOTO_CAPTIONS_MAX = 2;
+
+export function findStories(lines: readonly PageLine[]): StoryRange[] {
+  const m = lines.length;
+  if (m === 0) return [];
+  const claimed = new Uint8Array(m);
+  const starts = new Map<number, number | null>();
+  const photoEnds = new Map<number, number>();
+  const kind = (i: number) => lines[i]?.kind;
+  const free = (i: number) => i >= 0 && i < m && claimed[i] === 0;
+  const claim = (from: number, to: number) => claimed.fill(1, from, to + 1);
+
+  // Heads (and a deck) printed directly above line k: at most two head lines, a kicker and a title.
+  const headsAbove = (k: number): number => {
+    let j = k - 1;
+    while (free(j) && kind(j) === 'deck') j--;
+    let heads = 0;
+    while (free(j) && kind(j) === 'head' && heads < 2) {
+      heads++;
+      j--;
+    }
+    return j + 1;
+  };
+
+  // 1. Photo blocks, found from their credit lines.
+  for (let k = 0; k < m; k++) {
+    if (kind(k) !== 'credit' || !free(k)) continue;
+    let g = k;
+    while (free(g - 1) && (kind(g - 1) === 'byline' || kind(g - 1) === 'credit')) g--;
+    let e = k;
+    while (e + 1 < m && (kind(e + 1) === 'credit' || (kind(e + 1) === 'byline' && kind(e + 2) === 'credit'))) e++;
+    let j = g - 1;
+    let captions = 0;
+    while (free(j) && captions < PHOTO_CAPTIONS_MAX && kind(j) === 'para') {
+      captions++;
+      j--;
+    }
+    let start: number;
+    let confidence: number | null = null;
+    if (free(j) && (kind(j) === 'head' || kind(j) === 'deck')) {
+      start = headsAbove(j + 1);
+    } else if (captions === 0 && free(g - 1) && kind(g - 1) === 'head') {
+      start = g - 1;
+    } else {
+      start = captions > 0 ? g - 1 : g;
+      confidence = 0.6;
+    }
+    starts.set(start, confidence);
+    photoEnds.set(start, e);
+    claim(start, e);
+    k = e;
+  }
+  // A caption with its credit printed inline ("… 本报记者 张三 摄") under a headline.
+  for (let k = 1; k < m; k++) {
+    const line = lines[k];
+    if (!line || line.kind !== 'para' || !free(k) || !free(k - 1) || kind(k - 1) !== 'head') continue;
+    if (inlineCredit(line.text) === null) continue;
+    const start = headsAbove(k);
+    starts.set(start, null);
+    photoEnds.set(start, k);
+    claim(start, k);
+  }
+
+  // 2. Dateline leads, with the byline, deck and headline lines printed above them.
+  for (let k = 0; k < m; k++) {
+    if (kind(k) !== 'lead' || !free(k)) continue;
+    let j = k;
+    while (free(j - 1) && kind(j - 1) === 'byline') j--;
+    const start = headsAbove(j);
+    starts.set(start, null);
+    claim(start, k);
+  }
+
+  // 3. Bylines and decks under a headline.
+  for (let k = 0; k < m; k++) {
+    const kk = kind(k);
+    if ((kk !== 'byline' && kk !== 'deck') || !free(k)) continue;
+    if (kk === 'deck' && kind(k - 1) !== 'head' && kind(k - 1) !== 'deck') continue;
+    let end = k;
+    while (free(end + 1) && (kind(end + 1) === 'byline' || kind(end + 1) === 'deck')) end++;
+    const start = headsAbove(k);
+    const next = kind(end + 1);
+    // A byline with no headline above and no text under it closes the story before, not opens one.
+    if (start === k && next !== 'para') continue;
+    starts.set(start, start === k ? 0.7 : null);
+    claim(start, end);
+    k = end;
+  }
+
+  // 4. A kicker line and a title line over ordinary text (no lead, byline or deck to confirm it).
+  for (let k = 0; k + 2 < m; k++) {
+    if (!free(k) || !free(k + 1) || kind(k) !== 'head' || kind(k + 1) !== 'head' || kind(k + 2) !== 'para') continue;
+    const a = lines[k];
+    const b = lines[k + 1];
+    const before = lines[k - 1];
+    if (!a || !b || a.askingHead || b.askingHead) continue;
+    if (isLatinText(a.text) || /[,，、;；]/.test(a.text + b.text)) continue;
+    if (before && !endsSentence(before.text) && before.kind !== 'credit') continue;
+    starts.set(k, 0.6);
+    claim(k, k + 1);
+  }
+
+  // 5. The page's first line, and whatever follows a photo block.
+  if (!starts.has(0)) starts.set(0, null);
+  for (const end of photoEnds.values()) {
+    if (end + 1 < m && !starts.has(end + 1)) starts.set(end + 1, kind(end + 1) === 'head' ? 0.7 : 0.5);
+  }
+
+  const ordered = [...starts.keys()].sort((a, b) => a - b);
+  return ordered.map((from, i) => {
+    const next = ordered[i + 1] ?? m;
+    const photoEnd = photoEnds.get(from);
+    return { from, to: photoEnd ?? next - 1, boundaryConfidence: starts.get(from) ?? null };
+  });
+}

@@ -1,0 +1,87 @@
+// What each printed line looks like on its own, before any context is considered.
+// `head` is a shape (short, no sentence end) — whether it is a headline, a kicker or a
+// subhead is decided later from what surrounds it.
+import { isLead } from './lead';
+import { charCount, endsSentence, isLatinText, trimLine } from './text';
+
+export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para';
+
+export interface PageLine {
+  /** 1-based line number in the source (after CRLF→LF). */
+  n: number;
+  /** The line without its indentation and trailing spaces. */
+  text: string;
+  kind: LineKind;
+  /** A headline-shaped line that ends with ? or ! — a headline only when a lead or byline confirms it. */
+  askingHead: boolean;
+}
+
+const ZH_BYLINE =
+  /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|评论员|实习生|摄影记者|摄影)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
+const EN_BYLINE = /^By\s+[A-Z][A-Za-z.'’-]*(?:\s|$)/i;
+// A photo credit: ends in 摄 / 摄影 (optionally in brackets) and reads like names, not a sentence.
+const CREDIT = /(?:[\s\u3000]摄(?:影)?|(?:记者|通讯员|摄影)[\u4e00-\u9fff·]{2,4}摄)[)）]?$/;
+const EN_CREDIT = /^(?:Photo|Photograph|Photos|PHOTO)(?:\s+by|:)\s+\S/;
+const DECK = /^(?:——|—|--)\s*\S/;
+// Desk notes and furniture that must never be taken for a headline.
+const DESK_NOTE = /^(?:责任编辑|责编|编辑|校对|美编|版式|组版|Editing by|Reporting by|Writing by)[:：\s]/;
+
+const ZH_HEAD_MAX = 50;
+const EN_HEAD_MAX = 120;
+const EN_HEAD_WORDS = 20;
+
+/** 0: not headline-shaped; 1: headline-shaped; 2: headline-shaped but ends in ? or !. */
+export function headShape(text: string): 0 | 1 | 2 {
+  if (/^[(（].*[)）]$/.test(text) || DESK_NOTE.test(text)) return 0;
+  const latin = isLatinText(text);
+  if (latin) {
+    if (text.length > EN_HEAD_MAX || text.split(/\s+/).length > EN_HEAD_WORDS) return 0;
+    if (!/^[A-Z0-9"“‘'$£€]/.test(text)) return 0;
+    if (/[.,;:]$/.test(text)) return 0;
+  } else {
+    if (charCount(text) > ZH_HEAD_MAX) return 0;
+    if (/[。]/.test(text.slice(0, -1))) return 0;
+    if (/[,，、;；:：]$/.test(text)) return 0;
+  }
+  if (!endsSentence(text)) return 1;
+  const bare = text.replace(/["'”’」』)）》]+$/, '');
+  return /[!?！？]$/.test(bare) && !/[。.]/.test(bare.slice(0, -1)) ? 2 : 0;
+}
+
+// Column and feature names that begin like a byline but are headings.
+const NOT_BYLINE = /^(?:本报)?记者(?:手记|观察|调查|札记|体验|探访|追踪|随笔|感言|走基层|蹲点)/;
+
+function isByline(text: string): boolean {
+  if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
+  if (EN_BYLINE.test(text)) return text.length <= 80;
+  return charCount(text) <= 40 && ZH_BYLINE.test(text);
+}
+
+export function isCredit(text: string): boolean {
+  if (EN_CREDIT.test(text)) return text.length <= 100;
+  return charCount(text) <= 50 && !/[。,，]/.test(text) && CREDIT.test(text);
+}
+
+export function classifyLine(text: string, n: number): PageLine {
+  const shape = headShape(text);
+  let kind: LineKind;
+  if (isLead(text)) kind = 'lead';
+  else if (isCredit(text)) kind = 'credit';
+  else if (isByline(text)) kind = 'byline';
+  else if (DECK.test(text) && charCount(text) <= 60 && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';
+  else if (shape !== 0) kind = 'head';
+  else kind = 'para';
+  return { n, text, kind, askingHead: shape === 2 };
+}
+
+/** The non-blank lines of `lines[from..to]` (0-based, inclusive), classified. */
+export function classifyLines(lines: readonly string[], from = 0, to = lines.length - 1): PageLine[] {
+  const out: PageLine[] = [];
+  for (let i = from; i <= to; i++) {
+    const raw = lines[i];
+    if (raw === undefined) continue;
+    const text = trimLine(raw);
+    if (text !== '') out.push(classifyLine(text, i + 1));
+  }
+  return out;
+}

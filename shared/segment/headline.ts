@@ -1,0 +1,56 @@
+// The headline block: the title, and the kicker (引题) printed before it — on the line above
+// or on the same line after a space — or the deck (副题, "——…") printed under it.
+import { charCount, isLatinText } from './text';
+
+export interface Heading {
+  headline: string | null;
+  subheadline: string | null;
+}
+
+// A kicker sharing the title's line is a full phrase; "丽水 山路上的快递车" is one title.
+const KICKER_MIN = 6;
+const TITLE_MIN = 4;
+const OPENERS = '“‘《「『(（[【"';
+const CLOSERS = '”’》」』)）]】"';
+
+/** Split "kicker title" printed on one line, at the last space outside quotes and brackets. */
+export function splitSameLineKicker(line: string): [string, string] | null {
+  if (isLatinText(line)) return null;
+  let depth = 0;
+  let best: [string, string] | null = null;
+  const re = /[ \u3000]+/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    for (const ch of line.slice(last, m.index)) {
+      if (OPENERS.includes(ch) && ch !== '"') depth++;
+      else if (CLOSERS.includes(ch) && ch !== '"') depth = Math.max(0, depth - 1);
+    }
+    last = m.index;
+    if (depth > 0) continue;
+    const left = line.slice(0, m.index);
+    const right = line.slice(m.index + m[0].length);
+    if (charCount(left) >= KICKER_MIN && charCount(right) >= TITLE_MIN) best = [left, right];
+  }
+  return best;
+}
+
+function joinSub(parts: Array<string | null>): string | null {
+  const present = parts.filter((p): p is string => p !== null && p !== '');
+  return present.length ? present.join(' ') : null;
+}
+
+export function readHeading(heads: readonly string[], decks: readonly string[]): Heading {
+  const deck = joinSub([...decks]);
+  const [first, second] = heads;
+  if (first === undefined) return { headline: null, subheadline: deck };
+  if (second !== undefined) {
+    // Chinese pages print the kicker above the title; English ones put a deck under it.
+    return isLatinText(first)
+      ? { headline: first, subheadline: joinSub([second, deck]) }
+      : { headline: second, subheadline: joinSub([first, deck]) };
+  }
+  const split = splitSameLineKicker(first);
+  if (split) return { headline: split[1], subheadline: joinSub([split[0], deck]) };
+  return { headline: first, subheadline: deck };
+}

@@ -1,0 +1,35 @@
+// Datelines and lead credits. A lead that opens with one of these always starts a story,
+// with or without a headline above it; the lead paragraph itself keeps its printed text and
+// the matched prefix is kept as `dateline` metadata.
+
+// 本报讯(记者 …) / 本报讯 记者 … — with any bracket width.
+const ZH_BENBAO = /^(?:[□■◎●▲◆]\s*)?本报讯/;
+// 本报宁波3月2日讯, 本报丽水11月8日电, 新华社北京1月8日电, 据新华社…电
+const ZH_DATED = /^(?:[□■◎●▲◆]\s*)?[\u4e00-\u9fff·]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯)/;
+// 浙江在线讯(…), 潮新闻讯 …: an outlet name then 讯 and the credit.
+const ZH_OUTLET = /^(?:[□■◎●▲◆]\s*)?[\u4e00-\u9fff·]{2,10}讯(?=[\s\u3000(（])/;
+// BERLIN, May 4 (Reuters) – / PORTLAND, Maine (AP) — / WASHINGTON (AP) --
+const EN_AGENCY = /^[A-Z][A-Z .'’&-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z][A-Za-z .&/-]{0,40}\)\s*(?:--|[-–—])/;
+// BEIJING, May 4 -- (no agency in brackets): the city must be in capitals.
+const EN_CITY_DASH = /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,[^()\n]{1,30})?\s+(?:--|[–—])\s/;
+
+export function isLead(text: string): boolean {
+  return (
+    ZH_BENBAO.test(text) || ZH_DATED.test(text) || ZH_OUTLET.test(text) || EN_AGENCY.test(text) || EN_CITY_DASH.test(text)
+  );
+}
+
+// The lead credit in brackets right after 讯/电, kept with the dateline.
+const ZH_CREDIT = /^\s*[(（][^()（）]{1,80}[)）]/;
+
+/** The dateline / lead credit at the start of a lead paragraph, or null. */
+export function extractDateline(text: string): string | null {
+  const zh = ZH_BENBAO.exec(text) ?? ZH_DATED.exec(text) ?? ZH_OUTLET.exec(text);
+  if (zh) {
+    const rest = text.slice(zh[0].length);
+    const credit = ZH_CREDIT.exec(rest);
+    return (zh[0] + (credit ? credit[0] : '')).trim();
+  }
+  const en = EN_AGENCY.exec(text) ?? EN_CITY_DASH.exec(text);
+  return en ? en[0].trim() : null;
+}

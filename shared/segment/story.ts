@@ -1,0 +1,118 @@
+// One story's lines → its readable structure: heading, byline, dateline, body, flags.
+import type { StoryFlag, Subhead } from '../model';
+import type { PageLine } from './classify';
+import { inlineCredit, joinCredits } from './credit';
+import { readHeading } from './headline';
+import { extractDateline } from './lead';
+import { readBody } from './repair';
+import { isLatinText } from './text';
+
+export interface SegmentedStory {
+  kind: 'article' | 'photo';
+  headline: string | null;
+  subheadline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  paragraphs: string[];
+  subheads: Subhead[];
+  startLine: number;
+  endLine: number;
+  flags: StoryFlag[];
+}
+
+/** A photo block has a caption of a few paragraphs at most; more is an article with a picture. */
+const PHOTO_PARAGRAPHS_MAX = 3;
+
+/** A second headline-shaped line is the title under a kicker when something confirms the block ends there. */
+function secondHeadLine(lines: readonly PageLine[]): boolean {
+  const [a, b, c] = lines;
+  if (!a || !b || !c || b.kind !== 'head' || b.askingHead) return false;
+  if (c.kind === 'deck' || c.kind === 'byline' || c.kind === 'lead') return true;
+  return c.kind === 'para' && !isLatinText(a.text) && !/[,，、;；]/.test(a.text + b.text) && !a.askingHead;
+}
+
+export function emptyStory(startLine: number, endLine: number): SegmentedStory {
+  return {
+    kind: 'article',
+    headline: null,
+    subheadline: null,
+    byline: null,
+    dateline: null,
+    paragraphs: [],
+    subheads: [],
+    startLine,
+    endLine,
+    flags: [],
+  };
+}
+
+/** Read non-blank, classified lines as one story. `boundaryConfidence` flags a guessed start. */
+export function readLines(lines: readonly PageLine[], boundaryConfidence: number | null = null): SegmentedStory {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) throw new RangeError('a story needs at least one non-blank line');
+
+  let i = 0;
+  const heads: string[] = [];
+  if (first.kind === 'head') {
+    heads.push(first.text);
+    i = 1;
+    if (secondHeadLine(lines)) heads.push(lines[i++]!.text);
+  }
+  const decks: string[] = [];
+  while (i < lines.length && lines[i]!.kind === 'deck') decks.push(lines[i++]!.text);
+  const bylines: string[] = [];
+  while (i < lines.length && lines[i]!.kind === 'byline') bylines.push(lines[i++]!.text);
+
+  // Trailing credit lines (… 摄), with a byline-shaped line printed just above them.
+  let j = lines.length;
+  while (j > i && lines[j - 1]!.kind === 'credit') j--;
+  const hasCredit = j < lines.length;
+  if (hasCredit) while (j > i && lines[j - 1]!.kind === 'byline') j--;
+  const credits = lines.slice(j).map((l) => l.text);
+  const bodyLines = lines.slice(i, j);
+
+  const latin = isLatinText(bodyLines.map((l) => l.text).join('').slice(0, 400) || first.text);
+  const body = readBody(bodyLines, latin);
+  const heading = readHeading(heads, decks);
+
+  let kind: SegmentedStory['kind'] = 'article';
+  let byline = bylines.length ? bylines.join(' ') : null;
+  if (hasCredit) {
+    byline = joinCredits(credits);
+    if (body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX) kind = 'photo';
+  } else if (heads.length > 0 && body.paragraphs.length > 0 && body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX) {
+    const credit = inlineCredit(body.paragraphs[body.paragraphs.length - 1]!);
+    if (credit !== null) {
+      kind = 'photo';
+      byline = credit;
+    }
+  }
+
+  const leadLine = bodyLines[0];
+  const dateline = leadLine && leadLine.kind === 'lead' ? extractDateline(leadLine.text) : null;
+
+  const flags: StoryFlag[] = [];
+  if (heading.headline === null) flags.push({ code: 'missing_headline', confidence: 0.9, line: first.n });
+  if (boundaryConfidence !== null) flags.push({ code: 'uncertain_boundary', confidence: boundaryConfidence, line: first.n });
+  // A lone subhead in a news story may be the headline of a story with no lead.
+  if (body.subheads.length === 1 && kind === 'article') {
+    const sub = body.subheads[0]!;
+    const line = bodyLines.find((l) => l.text === sub.text);
+    flags.push({ code: 'uncertain_boundary', confidence: 0.5, ...(line ? { line: line.n } : {}) });
+  }
+  flags.push(...body.flags);
+
+  return {
+    kind,
+    headline: heading.headline,
+    subheadline: heading.subheadline,
+    byline,
+    dateline,
+    paragraphs: body.paragraphs,
+    subheads: body.subheads,
+    startLine: first.n,
+    endLine: last.n,
+    flags,
+  };
+}

@@ -1,0 +1,91 @@
+// Character-level cues a compositor leaves in a page: where a sentence ends, which script a
+// line is set in, and which characters can neither end nor begin a real paragraph. Text is
+// never normalised: half- and full-width forms are both recognised and kept as printed.
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const LATIN_G = /[A-Za-z]/g;
+
+export function isCjkChar(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** A line or paragraph set mostly in Latin letters (English wire copy). */
+export function isLatinText(text: string): boolean {
+  const latin = text.match(LATIN_G)?.length ?? 0;
+  if (latin === 0) return false;
+  const cjk = text.match(CJK_G)?.length ?? 0;
+  return latin > cjk * 3;
+}
+
+// Spaces include the ideographic space (U+3000) that Chinese pages indent with.
+export function trimLine(line: string): string {
+  return line.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '');
+}
+
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+// Closing quotes and brackets that may follow the sentence-final mark (。” / ." / !)).
+const CLOSERS = /["'”’」』)）\]】》]+$/;
+const SENTENCE_FINAL = /[。!?！？…．.]$/;
+// A dash at the end ("信任危机——") introduces the next paragraph; printed pages break there on purpose.
+const DASH_END = /(——|—|--)$/;
+
+/** Whether a line ends a sentence (and so probably a paragraph). */
+export function endsSentence(text: string): boolean {
+  if (/^[(（].*[)）]$/.test(text)) return true; // (完), (Reporting by …; Editing by …)
+  if (DASH_END.test(text)) return true;
+  if (SENTENCE_FINAL.test(text)) return true;
+  const bare = text.replace(CLOSERS, '');
+  return bare !== text && SENTENCE_FINAL.test(bare);
+}
+
+/** Ends with a mark that always continues: comma, enumeration comma, opening bracket/quote. */
+export function endsMidSentence(text: string): boolean {
+  return /[,，、(（“‘《「『\-–]$/.test(text) && !DASH_END.test(text);
+}
+
+export function endsWithSemicolonOrColon(text: string): ';' | ':' | null {
+  if (/[;；]$/.test(text)) return ';';
+  if (/[:：]$/.test(text)) return ':';
+  return null;
+}
+
+// Function words that leave a Chinese clause hanging when they end a line.
+const ZH_CANNOT_END = /[的地得和与及或在对把被将为从向于以由并是让使给跟同至每各该其这那]$/;
+const EN_CANNOT_END =
+  /\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|with|from|as|that|which|who|whose|its|their|his|her|our|than|per|about|into|over|after|before|between|under|said|says|will|would|could|should|has|have|had|is|are|was|were|be|been|more|less|some|this|these|those|if|when|while|because)$/i;
+
+/** The line's last word or character cannot close a clause: it must continue elsewhere. */
+export function cannotEnd(text: string): boolean {
+  if (endsMidSentence(text)) return true;
+  return isLatinText(text) ? EN_CANNOT_END.test(text) : ZH_CANNOT_END.test(text);
+}
+
+// Punctuation, closers and bound particles/measure words never open a Chinese paragraph.
+const ZH_CANNOT_START = /^[,，。.、;；:：!！?？)）\]】」』》”’%％…的地得了着过们个吗呢吧啊么之]/;
+const EN_CANNOT_START = /^[a-z,;:.)\]%”’]/;
+
+/** The line's first character cannot open a paragraph: it continues the previous one. */
+export function cannotStart(text: string): boolean {
+  return ZH_CANNOT_START.test(text) || EN_CANNOT_START.test(text);
+}
+
+/** A list item (一是 / 二、 / (三) / 1. / 第四,) opens a paragraph of its own after a semicolon. */
+export function startsEnumeration(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]+[是、]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[,，、:：]|[①-⑳])/.test(text);
+}
+
+/** How to glue the halves of a paragraph cut by a column break. */
+export function joinSeparator(before: string, after: string, latinStory: boolean): string {
+  const last = before.slice(-1);
+  const first = after.slice(0, 1);
+  if (isCjkChar(last) || isCjkChar(first) || !latinStory) return '';
+  // "well-" + "known": the hyphen was printed, the space was not.
+  if (/[A-Za-z]-$/.test(before)) return '';
+  return ' ';
+}
