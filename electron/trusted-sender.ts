@@ -23,3 +23,13 @@ export function isTrustedSender(url: string | null | undefined, expectedUrl: str
     actual.pathname === expected.pathname
   );
 }
+
+/** Links the window may hand to the system browser: http(s) only, never file:, javascript:, custom schemes. */
+export function isExternalWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { GalleyError } from '../../shared/errors';
 import type { DocFile } from '../../shared/model';
-import { sweepTempFiles } from './durable-file';
+import { fsyncDir, sweepTempFiles } from './durable-file';
 import { DurableJsonAdapter, type RecoveryEvent } from './durable-json-adapter';
 import { acquireLock, type FileLock } from './lock-file';
 import { docMigrations, libraryMigrations, type MigrationSet } from './migrations';
@@ -73,6 +73,7 @@ export class Store {
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     const dir = path.resolve(dataDir);
     await fs.mkdir(path.join(dir, DOCS_DIR), { recursive: true });
+    await fsyncDir(dir); // so a new docs/ folder survives a power cut along with the files written into it
     const lock = await acquireLock(path.join(dir, LOCK_FILE));
     try {
       // We hold the lock, so any temp file here was left by a writer that died mid-write.

@@ -68,13 +68,13 @@ export function resolveInside(root: string, rawPath: string): string | null {
   // Treat backslashes as separators everywhere so a Windows-style `..\` is normalised too.
   const relative = decoded.replace(/\\/g, '/').replace(/^\/+/, '');
   const resolved = path.resolve(root, relative);
-  return resolved;
+  return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
 async function fileAt(file: string, root: string): Promise<string | null> {
   try {
     const real = await realpath(file);
-    
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
     return (await stat(real)).isFile() ? real : null;
   } catch {
     return null;

@@ -12,10 +12,14 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 // Windows-forbidden characters, C0/C1 controls, and zero-width/bidi characters that hide what a name says.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 
-const encoder = new TextEncoder();
-
+/** UTF-8 length, counted by hand because shared/ has neither TextEncoder nor Buffer. */
 function byteLength(s: string): number {
-  return encoder.encode(s).length;
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** Cut to whole code points within both limits. */
@@ -71,7 +75,7 @@ export function uniqueNames(bases: string[], ext: string): string[] {
     let name = base + dot;
     for (let n = 2; taken.has(key(name)); n++) {
       const suffix = ` (${n})`;
-      name = truncate(base, MAX_NAME_CHARS - suffix.length, MAX_NAME_BYTES - byteLength(suffix)) + suffix + dot;
+      name = tidy(truncate(base, MAX_NAME_CHARS - suffix.length, MAX_NAME_BYTES - byteLength(suffix))) + suffix + dot;
     }
     taken.add(key(name));
     return name;

@@ -32,6 +32,7 @@ const EN_HEAD_WORDS = 20;
 
 /** 0: not headline-shaped; 1: headline-shaped; 2: headline-shaped but ends in ? or !. */
 export function headShape(text: string): 0 | 1 | 2 {
+  if (text.length > EN_HEAD_MAX) return 0;
   if (/^[(（].*[)）]$/.test(text) || DESK_NOTE.test(text)) return 0;
   const latin = isLatinText(text);
   if (latin) {
@@ -52,12 +53,14 @@ export function headShape(text: string): 0 | 1 | 2 {
 const NOT_BYLINE = /^(?:本报)?记者(?:手记|观察|调查|札记|体验|探访|追踪|随笔|感言|走基层|蹲点)/;
 
 function isByline(text: string): boolean {
+  if (text.length > 80) return false;
   if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
   if (EN_BYLINE.test(text)) return text.length <= 80;
   return charCount(text) <= 40 && ZH_BYLINE.test(text);
 }
 
 export function isCredit(text: string): boolean {
+  if (text.length > 100) return false;
   if (EN_CREDIT.test(text)) return text.length <= 100;
   return charCount(text) <= 50 && !/[。,，]/.test(text) && CREDIT.test(text);
 }

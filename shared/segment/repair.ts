@@ -62,7 +62,8 @@ function continuation(para: string, next: PageLine, latin: boolean): number {
   }
   if (endsMidSentence(para)) return 0.95;
   const stop = endsWithSemicolonOrColon(para);
-  if (stop === ';') return startsEnumeration(text) ? 0 : 0.85;
+  // Items printed as paragraphs of their own each open with 一是 / (一) / 1.; "…发力:一是…;" + "二是…" is one paragraph cut in two.
+  if (stop === ';') return startsEnumeration(para) && startsEnumeration(text) ? 0 : 0.85;
   if (stop === ':') return startsEnumeration(text) ? 0 : 0.7;
   const cues = Number(cannotStart(text)) + Number(cannotEnd(para));
   if (!isShort(para)) return cues > 0 ? 0.97 : 0.9;

@@ -10,8 +10,12 @@ export function isCjkChar(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+// A sample is enough to tell the script, and keeps the cost per line constant.
+const SCRIPT_SAMPLE = 160;
+
 /** A line or paragraph set mostly in Latin letters (English wire copy). */
 export function isLatinText(text: string): boolean {
+  if (text.length > SCRIPT_SAMPLE) text = text.slice(0, SCRIPT_SAMPLE);
   const latin = text.match(LATIN_G)?.length ?? 0;
   if (latin === 0) return false;
   const cjk = text.match(CJK_G)?.length ?? 0;
@@ -20,10 +24,16 @@ export function isLatinText(text: string): boolean {
 
 // Spaces include the ideographic space (U+3000) that Chinese pages indent with.
 export function trimLine(line: string): string {
+  if (line === '') return line;
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  if (first > 32 && first !== 0x3000 && first !== 0xfeff && last > 32 && last !== 0x3000) return line;
   return line.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '');
 }
 
 export function charCount(text: string): number {
+  // Only astral characters (two UTF-16 units) make length and count differ.
+  if (!/[\ud800-\udbff]/.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n++;
   return n;

@@ -1,0 +1,115 @@
+// Electron entry (bundled to dist/electron/main.cjs). Lifecycle only: one instance per user,
+// the library in userData/library, one workspace, one window, the IPC binding and the menu.
+// Everything the app does lives in service/ and is shared with the web host.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+// @ts-ignore -- 'electron' is an optional dependency whose install fails where its binary cannot be downloaded; when present, this import is fully typed.
+import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron';
+import { HOST_EVENT_CHANNEL, type HostEvent } from '../shared/bridge';
+import { errorMessages, GalleyError } from '../shared/errors';
+import { registerIpc } from './ipc';
+import { buildAppMenu } from './menu';
+import { openWorkspace, type Workspace } from './service/workspace';
+import { createMainWindow, hardenWebContents, installSessionPolicies, rendererIndexUrl } from './windows';
+
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+
+const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+function send(event: HostEvent): void {
+  getWindow()?.webContents.send(HOST_EVENT_CHANNEL, event);
+}
+
+function showWindow(): void {
+  const win = getWindow();
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ appPath: app.getAppPath(), preloadDir: __dirname, title: 'Galley' });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function bilingual(code: keyof typeof errorMessages): string {
+  return `${errorMessages[code].zh}\n${errorMessages[code].en}`;
+}
+
+async function start(): Promise<void> {
+  installSessionPolicies(session.defaultSession);
+  const appPath = app.getAppPath();
+  const seedsDir = path.join(appPath, 'seeds');
+  try {
+    workspace = await openWorkspace(path.join(app.getPath('userData'), 'library'), {
+      host: 'electron',
+      seedsDir: existsSync(seedsDir) ? seedsDir : null,
+      version: app.getVersion(),
+    });
+  } catch (err) {
+    const code = err instanceof GalleyError ? err.code : 'internal';
+    if (code === 'internal') console.error('[galley] could not open the library:', err);
+    dialog.showErrorBox('Galley', bilingual(code));
+    app.exit(1);
+    return;
+  }
+  const ws = workspace;
+  const language = (await ws.service.getSettings({}).catch(() => null))?.language ?? 'zh';
+
+  registerIpc({ service: ws.service, getWindow, expectedUrl: rendererIndexUrl(appPath) });
+  Menu.setApplicationMenu(buildAppMenu({ language, getWindow, importPath: (p) => ws.importPath(p), send }));
+  openWindow();
+
+  app.on('activate', () => {
+    if (!getWindow()) openWindow();
+    else showWindow();
+  });
+}
+
+// Every renderer sandboxed, including any a library might create.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // The first instance owns the library (one writer); it brings its window forward.
+  void app.whenReady().then(() => {
+    dialog.showMessageBoxSync({
+      type: 'info',
+      title: 'Galley',
+      message: 'Galley 已在运行，已切换到打开的窗口。',
+      detail: 'Galley is already running; switching to its window.',
+      buttons: ['确定 / OK'],
+    });
+    app.quit();
+  });
+} else {
+  app.on('second-instance', showWindow);
+  app.on('web-contents-created', (_event: unknown, contents: WebContents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Flush the store and release its lock before the process goes away.
+  let closed = false;
+  app.on('before-quit', (event: { preventDefault(): void }) => {
+    if (closed || !workspace) return;
+    event.preventDefault();
+    const ws = workspace;
+    workspace = null;
+    void ws
+      .close()
+      .catch((err: unknown) => console.error('[galley] closing the library failed:', err))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+
+  app.whenReady().then(start).catch((err: unknown) => {
+    console.error('[galley] failed to start:', err);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,37 @@
+// The Chinese dash is two em dashes (GB/T 15834 4.9). A single — between two items is the
+// connecting mark (GB/T 15834 4.13: 2011—2012年, 中国—中东欧, 北京—上海), so it is left alone
+// when both sides look like the ends of a range or a pair of places.
+import { isAsciiAlnum, isCjk, isHan } from '../chars';
+import type { Finding, ProofContext } from '../types';
+
+const DASHES = /—+|-{2,}|－{2,}/g;
+// Places that commonly pair with a connecting dash in news copy.
+const PAIR_LEFT = /(?:中国|中|京|沪|津|渝|港|澳|台|杭|甬|温|苏|浙|粤|闽|赣|皖|鲁|豫|沪|欧|亚|非|美|俄|日|韩)$/;
+const PAIR_RIGHT = /^(?:中东欧|东盟|欧盟|欧洲|亚洲|非洲|拉美|阿拉伯|中亚|东欧|太平洋|东南亚|俄罗斯|美国|日本|韩国|上海|北京|杭州|宁波|温州|中国)/;
+
+function isConnector(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  if (isAsciiAlnum(prev) && isAsciiAlnum(next)) return true; // 2011—2012, 1—2月, A—B
+  if (!isHan(prev) || !isHan(next)) return false; // a dash at an end or before punctuation is a dash
+  return PAIR_LEFT.test(text.slice(Math.max(0, i - 2), i)) || PAIR_RIGHT.test(text.slice(i + 1, i + 4));
+}
+
+export function dash(ctx: ProofContext): Finding[] {
+  if (ctx.lang !== 'zh') return [];
+  const { text } = ctx;
+  const out: Finding[] = [];
+  DASHES.lastIndex = 0;
+  for (let m = DASHES.exec(text); m; m = DASHES.exec(text)) {
+    const run = m[0];
+    const start = m.index;
+    const end = start + run.length;
+    if (run[0] === '—') {
+      if (run.length !== 1 || isConnector(text, start)) continue;
+    } else if (!isCjk(text.charCodeAt(start - 1)) && !isCjk(text.charCodeAt(end))) {
+      continue; // '--' in English, code or a table rule
+    }
+    out.push({ rule: 'punct.dash', start, end, replacement: '——' });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Half-width , . ; : ? ! ( ) next to Chinese text → full-width (GB/T 15834). A mark counts as
+// Chinese only when a neighbour (looking through quotes) is Chinese, so 3.16亿, 10:30, 1,000,
+// URLs and English runs are left alone.
+import { cjkAround, codeAfter, codeBefore, isAsciiAlnum, isCjk, isDigit } from '../chars';
+import type { Finding, ProofContext } from '../types';
+
+const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const MARKS = /[,.;:?!()\n]/g;
+
+function message(mark: string): { zh: string; en: string } {
+  const full = FULL[mark] ?? mark;
+  return { zh: `中文中的半角“${mark}”应为全角“${full}”。`, en: `Half-width "${mark}" in Chinese text; use "${full}".` };
+}
+
+function isChineseMark(text: string, i: number, mark: string): boolean {
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  switch (mark) {
+    case ',':
+      if (isDigit(prev) && isDigit(next)) return false; // 1,000
+      return cjkAround(text, i);
+    case '.':
+      // Only a lone full stop after Chinese; '..' belongs to the ellipsis rule, '3.5' and 'zj.gov' are not Chinese.
+      if (prev === 0x2e || next === 0x2e || isAsciiAlnum(next)) return false;
+      return isCjk(codeBefore(text, i));
+    case ':':
+      if (isDigit(prev) && isDigit(next)) return false; // 10:30
+      if (next === 0x2f) return false; // http://
+      return cjkAround(text, i);
+    default:
+      return cjkAround(text, i);
+  }
+}
+
+function finding(text: string, i: number, mark: string): Finding {
+  // Swallow spaces typed after the mark when Chinese follows: full-width marks carry their own space.
+  let end = i + 1;
+  if (mark !== '(') {
+    let j = end;
+    while (text.charCodeAt(j) === 0x20) j++;
+    if (j > end && isCjk(codeAfter(text, j - 1))) end = j;
+  }
+  return { rule: 'punct.halfwidth', start: i, end, replacement: FULL[mark] ?? null, message: message(mark) };
+}
+
+export function halfwidthPunctuation(ctx: ProofContext): Finding[] {
+  const { text } = ctx;
+  if (ctx.lang !== 'zh') return [];
+  const out: Finding[] = [];
+  // Parentheses are judged as a pair on one line, so '(GDP)' inside Chinese is converted whole.
+  const opens: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const mark = m[0];
+    if (mark === '\n') {
+      for (const o of opens) if (cjkAround(text, o)) out.push(finding(text, o, '('));
+      opens.length = 0;
+    } else if (mark === '(') {
+      opens.push(i);
+    } else if (mark === ')') {
+      const o = opens.pop();
+      if (o === undefined) {
+        if (cjkAround(text, i)) out.push(finding(text, i, ')'));
+      } else if (cjkAround(text, o) || cjkAround(text, i)) {
+        out.push(finding(text, o, '('), finding(text, i, ')'));
+      }
+    } else if (isChineseMark(text, i, mark)) {
+      out.push(finding(text, i, mark));
+    }
+  }
+  for (const o of opens) if (cjkAround(text, o)) out.push(finding(text, o, '('));
+  return out;
+}

@@ -1,0 +1,169 @@
+// One pass over each printed paragraph with a stack of open quotes and brackets:
+//  - straight quotes in Chinese text become “” / ‘’ by their place in the stack;
+//  - a double quote opened inside a double quote should be ‘’ (GB/T 15834 4.1.3.3);
+//  - an opener left open at the paragraph's end, or a closer with no opener, is unbalanced.
+// Paragraphs, not lines: a quote opened before a column break closes after it. A quotation of
+// several paragraphs opens each with “ and closes only the last, so an open quote carried into
+// a paragraph that starts with “ is a continuation, not a fault.
+import { isAsciiLetter, isCjk, isDigit, isQuote, isSpace } from '../chars';
+import type { Finding, ProofContext, Span } from '../types';
+
+type Kind = 'double' | 'single' | 'paren' | 'book' | 'angle';
+interface Open {
+  kind: Kind;
+  pos: number;
+  nested: boolean;
+  straight: boolean;
+}
+
+const OPENERS: Record<string, Kind> = { '“': 'double', '‘': 'single', '（': 'paren', '(': 'paren', '《': 'book', '〈': 'angle' };
+const CLOSERS: Record<string, Kind> = { '”': 'double', '’': 'single', '）': 'paren', ')': 'paren', '》': 'book', '〉': 'angle' };
+const SCAN = /["'“”‘’（）()《》〈〉]/g;
+const NUMBERING_LABEL = /[0-9A-Za-z一二三四五六七八九十]/;
+
+function unbalanced(pos: number): Finding {
+  return { rule: 'punct.unbalanced', start: pos, end: pos + 1, replacement: null };
+}
+
+function straight(pos: number, replacement: string): Finding {
+  return { rule: 'punct.straight-quote', start: pos, end: pos + 1, replacement };
+}
+
+function nested(pos: number, replacement: string): Finding {
+  return { rule: 'punct.nested-quote', start: pos, end: pos + 1, replacement };
+}
+
+/** '1）' or 'a)' opening a list item is a label, not a lost parenthesis. */
+function isNumberingLabel(text: string, pos: number): boolean {
+  let j = pos - 1;
+  let n = 0;
+  while (j >= 0 && n < 3 && NUMBERING_LABEL.test(text[j] ?? '')) {
+    j--;
+    n++;
+  }
+  if (n === 0) return false;
+  const before = j >= 0 ? text.charCodeAt(j) : -1;
+  return before === -1 || before === 0x0a || isSpace(before) || isCjk(before) || isQuote(before);
+}
+
+function nearestQuote(stack: Open[]): Open | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const e = stack[k]!;
+    if (e.kind === 'double' || e.kind === 'single') return e;
+  }
+  return undefined;
+}
+
+function firstCharOf(text: string, p: Span | undefined): string {
+  if (!p) return '';
+  let i = p.start;
+  while (i < p.end && isSpace(text.charCodeAt(i))) i++;
+  return text[i] ?? '';
+}
+
+export function quotePairs(ctx: ProofContext): Finding[] {
+  const { text, paragraphs } = ctx;
+  const zh = ctx.lang === 'zh';
+  const out: Finding[] = [];
+  let carried: Open | null = null;
+
+  paragraphs.forEach((p, pi) => {
+    const stack: Open[] = carried ? [carried] : [];
+    let skipContinuationAt = carried ? p.start : -1;
+    if (skipContinuationAt >= 0) while (isSpace(text.charCodeAt(skipContinuationAt))) skipContinuationAt++;
+    carried = null;
+    const pendingNested: Finding[] = [];
+    let broken = false;
+
+    const close = (kind: Kind, pos: number): Open | null => {
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k]!.kind !== kind) k--;
+      if (k < 0) {
+        if (!(kind === 'paren' && isNumberingLabel(text, pos))) {
+          out.push(unbalanced(pos));
+          broken = true;
+        }
+        return null;
+      }
+      for (let j = k + 1; j < stack.length; j++) {
+        out.push(unbalanced(stack[j]!.pos));
+        broken = true;
+      }
+      const opened = stack[k]!;
+      stack.length = k;
+      return opened;
+    };
+
+    SCAN.lastIndex = p.start;
+    for (let m = SCAN.exec(text); m && m.index < p.end; m = SCAN.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
+      if (i === skipContinuationAt && (ch === '“' || ch === '"')) {
+        if (ch === '"' && zh) out.push(straight(i, '“'));
+        continue;
+      }
+      if (ch === '"') {
+        if (!zh) continue; // English straight quotes are the English rules' business
+        const near = nearestQuote(stack);
+        if (near && near.kind === 'double') {
+          const opened = close('double', i);
+          if (opened?.nested && !opened.straight) pendingNested.push(nested(opened.pos, '‘'));
+          out.push(straight(i, opened?.nested ? '’' : '”'));
+        } else {
+          stack.push({ kind: 'double', pos: i, nested: false, straight: true });
+          out.push(straight(i, '“'));
+        }
+        continue;
+      }
+      if (ch === "'") {
+        if (!zh) continue;
+        const prev = text.charCodeAt(i - 1);
+        const next = text.charCodeAt(i + 1);
+        if (isAsciiLetter(prev) || (isDigit(next) && !isCjk(prev))) continue; // don't, '90s
+        if (!isCjk(prev) && !isCjk(next) && !isQuote(prev) && !isQuote(next)) continue;
+        const near = nearestQuote(stack);
+        if (near && near.kind === 'single') {
+          close('single', i);
+          out.push(straight(i, '’'));
+        } else {
+          stack.push({ kind: 'single', pos: i, nested: false, straight: true });
+          out.push(straight(i, '‘'));
+        }
+        continue;
+      }
+      const openKind = OPENERS[ch];
+      if (openKind) {
+        const isNested = zh && openKind === 'double' && nearestQuote(stack)?.kind === 'double';
+        stack.push({ kind: openKind, pos: i, nested: isNested, straight: false });
+        continue;
+      }
+      const closeKind = CLOSERS[ch];
+      if (!closeKind) continue;
+      if (closeKind === 'single') {
+        // An apostrophe (China’s, ’90s) is not a closing quote.
+        const prev = text.charCodeAt(i - 1);
+        const hasOpen = stack.some((e) => e.kind === 'single');
+        if (!hasOpen && (!zh || isAsciiLetter(prev) || isAsciiLetter(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) continue;
+        if (hasOpen && isAsciiLetter(prev) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+      }
+      const opened = close(closeKind, i);
+      if (opened?.nested) {
+        pendingNested.push(nested(opened.pos, '‘'), nested(i, '’'));
+      }
+    }
+
+    if (stack.length > 0) {
+      const next = paragraphs[pi + 1];
+      const first = firstCharOf(text, next);
+      if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"'))) {
+        carried = stack[0]!;
+      } else {
+        for (const e of stack) out.push(unbalanced(e.pos));
+        broken = true;
+      }
+    }
+    // A missing closer makes later quotes look nested; only a balanced paragraph proves nesting.
+    if (!broken) out.push(...pendingNested);
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+// Stray spaces inside Chinese text. Chinese is set without word spaces, but a page legitimately
+// uses them in bylines and credits (本报记者 王艳琼, (记者 褚晶君 通讯员 …)), between a kicker and
+// a title, and between the halves of a slogan (“质量至上 共创未来”). So only lines that read as
+// prose (they contain a sentence stop) are checked, and those uses are let through.
+import { isCjkMark, isHan, isSpace } from './chars';
+import type { Finding, ProofContext, Span } from './types';
+
+const SPACES = /[ \u3000]+/g;
+const SENTENCE_STOP = /[。！？!?]/;
+const ROLE_BEFORE = /(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄|编辑|讯|电|报道组|联盟·[\u4e00-\u9fff]{1,4})$/;
+const MAX_SLOGAN_HALF = 8;
+
+function isCjkPunctOrQuote(c: number): boolean {
+  return isCjkMark(c) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
+
+function insideParentheses(text: string, line: Span, pos: number): boolean {
+  let depth = 0;
+  for (let i = line.start; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function hanRun(text: string, from: number, step: 1 | -1): { length: number; edge: number } {
+  let i = from;
+  let length = 0;
+  while (isHan(text.charCodeAt(i))) {
+    i += step;
+    length++;
+  }
+  return { length, edge: text.charCodeAt(i) };
+}
+
+/** Two equal halves bounded by quotes or the line: a slogan or couplet, spaced on purpose. */
+function isSlogan(text: string, start: number, end: number): boolean {
+  const left = hanRun(text, start - 1, -1);
+  const right = hanRun(text, end, 1);
+  if (left.length !== right.length || left.length < 2 || left.length > MAX_SLOGAN_HALF) return false;
+  const openEdge = Number.isNaN(left.edge) || left.edge === 0x0a || left.edge === 0x201c || left.edge === 0x300a || left.edge === 0xff1a;
+  const closeEdge = Number.isNaN(right.edge) || right.edge === 0x0a || right.edge === 0x201d || right.edge === 0x300b || isCjkMark(right.edge);
+  return openEdge && closeEdge;
+}
+
+export function cjkSpaces(ctx: ProofContext): Finding[] {
+  if (ctx.lang !== 'zh') return [];
+  const { text } = ctx;
+  const out: Finding[] = [];
+  for (const line of ctx.lines) {
+    if (line.end - line.start < 2 || !SENTENCE_STOP.test(text.slice(line.start, line.end))) continue;
+    let first = line.start;
+    while (first < line.end && isSpace(text.charCodeAt(first))) first++;
+    SPACES.lastIndex = first;
+    for (let m = SPACES.exec(text); m && m.index < line.end; m = SPACES.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end >= line.end) break; // trailing spaces are invisible in print
+      const prev = text.charCodeAt(start - 1);
+      const next = text.charCodeAt(end);
+      const besideMark = (isCjkPunctOrQuote(prev) && (isHan(next) || isCjkPunctOrQuote(next))) || (isHan(prev) && isCjkPunctOrQuote(next));
+      const betweenHan = isHan(prev) && isHan(next);
+      if (!besideMark && !betweenHan) continue;
+      if (betweenHan) {
+        if (insideParentheses(text, line, start)) continue;
+        if (ROLE_BEFORE.test(text.slice(Math.max(line.start, start - 8), start))) continue;
+        if (next === 0x6444 /* 摄 */) continue;
+        if (isSlogan(text, start, end)) continue;
+      }
+      out.push({ rule: 'space.cjk', start, end, replacement: '' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { expect, root, test, type GalleyApp } from './app';
+
+async function signIn(app: GalleyApp): Promise<void> {
+  await expect(app.page.getByTestId('app-ready')).toBeVisible();
+  await app.page.getByTestId('editor-name-input').fill('王校对');
+  await app.page.getByTestId('editor-name-save').click();
+  await expect(app.page.getByTestId('editor-name')).toHaveText('王校对');
+}
+
+test('split at a clicked line, merge back, move a boundary, and undo each', async ({ app }, testInfo) => {
+  await signIn(app);
+  const page = app.page;
+  const items = page.getByTestId('story-item');
+  await expect(items).toHaveCount(7);
+
+  // Story 1 runs to line 67; split it at its second subhead (line 35) by clicking the line.
+  await page.locator('[data-line="35"]').click();
+  await expect(items.nth(0)).toHaveAttribute('aria-current', 'true');
+  await page.getByTestId('split-here').click();
+  await expect(items).toHaveCount(8);
+  await expect(items.nth(1)).toContainText('一份精益求精的执着');
+
+  // The page map shows one band per story; clicking a band selects its story.
+  await expect(page.getByTestId('map-band')).toHaveCount(8);
+  await page.getByTestId('map-band').nth(1).click();
+  await expect(items.nth(1)).toHaveAttribute('aria-current', 'true');
+  await page.screenshot({ path: join(root, 'test-results', `split-${testInfo.project.name}.png`) });
+
+  await page.getByTestId('undo').click();
+  await expect(items).toHaveCount(7);
+  await expect(items.nth(0)).toContainText('一个城市的执着');
+
+  // Merge story 4 (缙云) with 5 (越城), then undo.
+  await items.nth(3).click();
+  await page.getByTestId('merge-next').click();
+  await expect(items).toHaveCount(6);
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(7);
+
+  // Move the boundary between story 2 (no headline) and story 3 down one line: 嵊泗's headline joins story 2.
+  await items.nth(1).click();
+  await page.getByTestId('boundary-down').click();
+  await expect(items.nth(2)).not.toContainText('嵊泗高标准推进海洋生态环境建设');
+  await page.getByTestId('undo').click();
+  await expect(items.nth(2)).toContainText('嵊泗高标准推进海洋生态环境建设');
+
+  // Mark the photo as not a story, then set it back.
+  await items.nth(5).click();
+  await page.getByTestId('story-kind').selectOption('nonstory');
+  await expect(page.getByTestId('progress')).toContainText('0/6');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('progress')).toContainText('0/7');
+});

@@ -1,0 +1,71 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { renderBundle, renderText } from '../../../shared/export';
+import { ctx, fullStory, hostileHeadlines, hostileStories, makeStory } from '../../fixtures/export/stories';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+function elements(node: Node): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Node) => {
+    if ('tagName' in n) out.push(n);
+    const children = 'childNodes' in n ? n.childNodes : [];
+    for (const c of children) walk(c);
+    if ('content' in n && n.content) walk(n.content);
+  };
+  walk(node);
+  return out;
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+const byTag = (doc: Node, tag: string) => elements(doc).filter((e) => e.tagName === tag);
+
+describe('HTML export', () => {
+  it('is a standalone page with lang, charset, embedded CSS and no external resources', () => {
+    const doc = parse(renderText(fullStory(), 'html', ctx));
+    const html = byTag(doc, 'html')[0]!;
+    expect(html.attrs.find((a) => a.name === 'lang')?.value).toBe('zh-CN');
+    expect(byTag(doc, 'style')).toHaveLength(1);
+    expect(byTag(doc, 'link')).toHaveLength(0);
+    expect(byTag(doc, 'script')).toHaveLength(0);
+    expect(byTag(doc, 'meta').some((m) => m.attrs.some((a) => a.value === 'Content-Security-Policy'))).toBe(true);
+    const en = parse(renderText(fullStory(), 'html', { ...ctx, language: 'en' }));
+    expect(byTag(en, 'html')[0]!.attrs.find((a) => a.name === 'lang')?.value).toBe('en');
+  });
+
+  it('carries headline, deck, byline, subheads and paragraphs in order as text', () => {
+    const story = fullStory();
+    const doc = parse(renderText(story, 'html', ctx));
+    expect(textOf(byTag(doc, 'h1')[0]!)).toBe(story.edited.headline);
+    expect(textOf(byTag(doc, 'title')[0]!)).toBe(story.edited.headline);
+    expect(byTag(doc, 'h2').map(textOf)).toEqual(['一条新路']);
+    const paragraphs = elements(byTag(doc, 'div')[0]!).filter((e) => e.tagName === 'p').map(textOf);
+    expect(paragraphs).toEqual(story.edited.paragraphs);
+    expect(textOf(byTag(doc, 'article')[0]!)).toContain('<24 hours');
+    expect(byTag(doc, 'li').map(textOf)).toEqual(story.tags.map((t) => t.label));
+  });
+
+  it.each(hostileHeadlines.slice(0, 3))('shows the hostile headline %s as text, never as markup', (headline) => {
+    const doc = parse(renderText(makeStory({ headline, paragraphs: [headline] }), 'html', ctx));
+    const all = elements(doc);
+    expect(all.filter((e) => ['script', 'img', 'svg', 'iframe'].includes(e.tagName))).toHaveLength(0);
+    for (const e of all) for (const a of e.attrs) expect(a.name).not.toMatch(/^on/i);
+    expect(textOf(byTag(doc, 'h1')[0]!)).toBe(headline);
+    expect(textOf(byTag(doc, 'title')[0]!)).toBe(headline);
+  });
+
+  it('bundles every story as an article with a table of contents, still inert', () => {
+    const stories = hostileStories();
+    const doc = parse(renderBundle(stories, 'html', ctx));
+    expect(byTag(doc, 'article')).toHaveLength(stories.length);
+    expect(byTag(doc, 'h2').map(textOf)).toEqual(stories.map((s) => s.edited.headline!.trim()));
+    expect(byTag(doc, 'script')).toHaveLength(0);
+    for (const e of elements(doc)) for (const a of e.attrs) expect(a.name).not.toMatch(/^on/i);
+    expect(byTag(doc, 'nav')[0] && elements(byTag(doc, 'nav')[0]!).filter((e) => e.tagName === 'a')).toHaveLength(stories.length);
+  });
+});
