@@ -75,6 +75,16 @@ export interface ExportedFile {
   base64: string;
 }
 
+/** One line of the export log: what was exported, when, by whom, and the files handed to the host (its downloads). */
+export interface ExportLogEntry {
+  at: string;
+  by: string;
+  format: z.infer<typeof exportFormatSchema>;
+  count: number;
+  files: string[];
+  scope: 'document' | 'selection' | 'library';
+}
+
 // A phantom carries the result type without a runtime value.
 interface OpDef<A extends z.ZodType, R> {
   args: A;
@@ -146,6 +156,8 @@ export const api = {
       })
       .strict(),
   ),
+  /** The library's export log, newest first. */
+  exportLog: op<ExportLogEntry[]>()(z.object({}).strict()),
 } as const;
 
 export type Api = typeof api;

@@ -67,16 +67,17 @@ export function decodeDocFile(raw: unknown, migrations: MigrationSet, expectedId
   return { value, migrated };
 }
 
-/** The index entry for a document, used to rebuild library.json from the documents themselves. */
+/** The default index entry for a document, used to rebuild library.json from the documents themselves. */
 export function summarise(file: DocFile): DocSummary {
   const { id, name, sha256, encoding, importedAt } = file.doc;
+  const stories = file.stories.filter((s) => s.kind !== 'nonstory');
   return {
     id,
     name,
     sha256,
     encoding,
     importedAt,
-    storyCount: file.stories.length,
-    approvedCount: file.stories.filter((s) => s.status === 'approved').length,
+    storyCount: stories.length,
+    approvedCount: stories.filter((s) => s.status === 'approved').length,
   };
 }

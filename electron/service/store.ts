@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { GalleyError } from '../../shared/errors';
-import type { DocFile } from '../../shared/model';
+import type { DocFile, DocSummary } from '../../shared/model';
 import { fsyncDir, sweepTempFiles } from './durable-file';
 import { DurableJsonAdapter, type RecoveryEvent } from './durable-json-adapter';
 import { acquireLock, type FileLock } from './lock-file';
@@ -29,6 +29,8 @@ export interface Recovery {
 export interface StoreOptions {
   /** Replaces the built-in migration chains (tests use this to exercise an older version). */
   migrations?: { library?: MigrationSet; doc?: MigrationSet };
+  /** How a document is summarised when library.json has to be rebuilt from the documents. */
+  summarise?: (file: DocFile) => DocSummary;
 }
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -60,6 +62,7 @@ export class Store {
     readonly dataDir: string,
     private readonly lock: FileLock,
     private readonly migrations: { library: MigrationSet; doc: MigrationSet },
+    private readonly summarise: (file: DocFile) => DocSummary,
   ) {
     this.libraryAdapter = new DurableJsonAdapter<Library>(path.join(dataDir, LIBRARY_FILE), {
       decode: (raw) => decodeLibrary(raw, this.migrations.library),
@@ -79,10 +82,11 @@ export class Store {
       // We hold the lock, so any temp file here was left by a writer that died mid-write.
       await sweepTempFiles(dir);
       await sweepTempFiles(path.join(dir, DOCS_DIR));
-      const store = new Store(dir, lock, {
+      const migrations = {
         library: options.migrations?.library ?? libraryMigrations,
         doc: options.migrations?.doc ?? docMigrations,
-      });
+      };
+      const store = new Store(dir, lock, migrations, options.summarise ?? summarise);
       await store.loadLibrary();
       return store;
     } catch (err) {
@@ -204,7 +208,7 @@ export class Store {
     const summaries = [];
     for (const id of ids) {
       try {
-        summaries.push(summarise(await this.readDoc(id)));
+        summaries.push(this.summarise(await this.readDoc(id)));
       } catch (err) {
         if (!(err instanceof GalleyError && err.code === 'not_found')) throw err;
       }

@@ -38,8 +38,14 @@ interface Change {
   conflicts?: string[];
 }
 
+function summaryOf(file: DocFile): DocSummary {
+  const { id, name, sha256, encoding, importedAt } = file.doc;
+  const stories = file.stories.filter((s) => s.kind !== 'nonstory');
+  return { id, name, sha256, encoding, importedAt, storyCount: stories.length, approvedCount: stories.filter(isExportable).length };
+}
+
 export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Promise<Workspace> {
-  const store = await Store.open(dataDir);
+  const store = await Store.open(dataDir, { summarise: summaryOf });
   const now = () => (opts.now ? opts.now() : new Date()).toISOString();
   const queues = new Map<string, Promise<unknown>>();
 
@@ -65,12 +71,6 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       canRedo: file.redoStack.length > 0,
       ...(conflicts?.length ? { conflicts } : {}),
     };
-  }
-
-  function summaryOf(file: DocFile): DocSummary {
-    const { id, name, sha256, encoding, importedAt } = file.doc;
-    const stories = file.stories.filter((s) => s.kind !== 'nonstory');
-    return { id, name, sha256, encoding, importedAt, storyCount: stories.length, approvedCount: stories.filter(isExportable).length };
   }
 
   async function persist(file: DocFile): Promise<void> {

@@ -39,8 +39,8 @@ function isSlogan(text: string, start: number, end: number): boolean {
   const left = hanRun(text, start - 1, -1);
   const right = hanRun(text, end, 1);
   if (left.length !== right.length || left.length < 2 || left.length > MAX_SLOGAN_HALF) return false;
-  const openEdge = Number.isNaN(left.edge) || left.edge === 0x0a || left.edge === 0x201c || left.edge === 0x300a || left.edge === 0xff1a;
-  const closeEdge = Number.isNaN(right.edge) || right.edge === 0x0a || right.edge === 0x201d || right.edge === 0x300b || isCjkMark(right.edge);
+  const openEdge = Number.isNaN(left.edge) || left.edge === 0x0a || left.edge === 0x201c || left.edge === 0x22 || left.edge === 0x300a || left.edge === 0xff1a;
+  const closeEdge = Number.isNaN(right.edge) || right.edge === 0x0a || right.edge === 0x201d || right.edge === 0x22 || right.edge === 0x300b || isCjkMark(right.edge);
   return openEdge && closeEdge;
 }
 

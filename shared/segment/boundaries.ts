@@ -5,10 +5,12 @@
 //      together with the byline, deck and one or two headline lines printed above it;
 //   3. a byline (本报记者 …, By …) or a deck (——…) under a headline opens a story;
 //   4. a kicker + headline pair followed by text opens one (less sure: flagged);
-//   5. the page's first line and the first line after a photo open one.
+//   5. a title line over text inside a news story opened by a dateline lead opens one (flagged);
+//   6. the page's first line and the first line after a photo open one.
 // A short line followed by ordinary text inside a story is a subhead, not a new story.
 import type { PageLine } from './classify';
 import { inlineCredit } from './credit';
+import { isSubhead } from './repair';
 import { endsSentence, isLatinText } from './text';
 
 export interface StoryRange {
@@ -121,7 +123,26 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     claim(k, k + 1);
   }
 
-  // 5. The page's first line, and whatever follows a photo block.
+  // 5. A news story opened by a dateline lead carries no subheads: a titled block inside it
+  //    (title line, then text) is a story printed without a lead. Features keep their subheads.
+  const byStart = [...starts.keys()].sort((a, b) => a - b);
+  byStart.forEach((from, i) => {
+    const to = photoEnds.get(from) ?? (byStart[i + 1] ?? m) - 1;
+    let leadAt = -1;
+    for (let k = from; k <= Math.min(to, from + 4) && leadAt < 0; k++) if (kind(k) === 'lead') leadAt = k;
+    if (leadAt < 0) return;
+    for (let k = leadAt + 1; k < to; k++) {
+      const line = lines[k]!;
+      if (!free(k) || kind(k + 1) !== 'para' || !endsSentence(lines[k - 1]!.text)) continue;
+      if (isLatinText(line.text) && line.text === line.text.toUpperCase()) continue; // WHAT COMES NEXT: a wire subhead
+      if (!isSubhead(line, lines[k + 1])) continue;
+      starts.set(k, 0.6);
+      claim(k, k);
+      return;
+    }
+  });
+
+  // 6. The page's first line, and whatever follows a photo block.
   if (!starts.has(0)) starts.set(0, null);
   for (const end of photoEnds.values()) {
     if (end + 1 < m && !starts.has(end + 1)) starts.set(end + 1, kind(end + 1) === 'head' ? 0.7 : 0.5);

@@ -14,6 +14,8 @@ export interface PageLine {
   kind: LineKind;
   /** A headline-shaped line that ends with ? or ! — a headline only when a lead or byline confirms it. */
   askingHead: boolean;
+  /** A blank line is printed right above this one. */
+  gapBefore: boolean;
 }
 
 const ZH_BYLINE =
@@ -26,7 +28,7 @@ const DECK = /^(?:——|—|--)\s*\S/;
 // Desk notes and furniture that must never be taken for a headline.
 const DESK_NOTE = /^(?:责任编辑|责编|编辑|校对|美编|版式|组版|Editing by|Reporting by|Writing by)[:：\s]/;
 
-const ZH_HEAD_MAX = 50;
+const ZH_HEAD_MAX = 64;
 const EN_HEAD_MAX = 120;
 const EN_HEAD_WORDS = 20;
 
@@ -65,7 +67,7 @@ export function isCredit(text: string): boolean {
   return charCount(text) <= 50 && !/[。,，]/.test(text) && CREDIT.test(text);
 }
 
-export function classifyLine(text: string, n: number): PageLine {
+export function classifyLine(text: string, n: number, gapBefore = true): PageLine {
   const shape = headShape(text);
   let kind: LineKind;
   if (isLead(text)) kind = 'lead';
@@ -74,17 +76,22 @@ export function classifyLine(text: string, n: number): PageLine {
   else if (DECK.test(text) && charCount(text) <= 60 && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';
   else if (shape !== 0) kind = 'head';
   else kind = 'para';
-  return { n, text, kind, askingHead: shape === 2 };
+  return { n, text, kind, askingHead: shape === 2, gapBefore };
 }
 
 /** The non-blank lines of `lines[from..to]` (0-based, inclusive), classified. */
 export function classifyLines(lines: readonly string[], from = 0, to = lines.length - 1): PageLine[] {
   const out: PageLine[] = [];
+  let gap = true;
   for (let i = from; i <= to; i++) {
     const raw = lines[i];
     if (raw === undefined) continue;
     const text = trimLine(raw);
-    if (text !== '') out.push(classifyLine(text, i + 1));
+    if (text === '') gap = true;
+    else {
+      out.push(classifyLine(text, i + 1, gap));
+      gap = false;
+    }
   }
   return out;
 }

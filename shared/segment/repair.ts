@@ -42,7 +42,8 @@ function balancedPhrases(text: string): boolean {
   return lengths.every((n) => n >= 2 && n <= 12) && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
 
-function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
+/** A short line set apart from the text around it: a subhead, or the title of a story without a lead. */
+export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
   if (line.kind !== 'head' || line.askingHead || !next) return false;
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text)) return false;
@@ -71,7 +72,17 @@ function continuation(para: string, next: PageLine, latin: boolean): number {
   return cues > 0 ? 0.9 : 0.8;
 }
 
+// English copy wrapped at a fixed width, paragraphs set apart by blank lines: a line with no
+// blank above it continues its paragraph even when the line before ended a sentence.
+function hardWrapped(lines: readonly PageLine[], latinStory: boolean): boolean {
+  if (!latinStory || lines.length < 3) return false;
+  let gaps = 0;
+  for (const l of lines) if (l.gapBefore) gaps++;
+  return gaps >= 2 && gaps < lines.length;
+}
+
 export function readBody(lines: readonly PageLine[], latinStory: boolean): Body {
+  const wrapped = hardWrapped(lines, latinStory);
   const paragraphs: string[] = [];
   const subheads: Subhead[] = [];
   const flags: StoryFlag[] = [];
@@ -80,7 +91,8 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
     const line = lines[i]!;
     const next = lines[i + 1];
     if (current !== null) {
-      const confidence = continuation(current, line, latinStory);
+      const confidence =
+        wrapped && !line.gapBefore && line.kind === 'para' ? 1 : continuation(current, line, latinStory);
       if (confidence > 0) {
         current += joinSeparator(current, line.text, latinStory) + line.text;
         if (confidence < REPAIR_FLAG_BELOW) flags.push({ code: 'uncertain_repair', confidence, line: line.n });

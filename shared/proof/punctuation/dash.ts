@@ -1,7 +1,7 @@
 // The Chinese dash is two em dashes (GB/T 15834 4.9). A single — between two items is the
 // connecting mark (GB/T 15834 4.13: 2011—2012年, 中国—中东欧, 北京—上海), so it is left alone
 // when both sides look like the ends of a range or a pair of places.
-import { isAsciiAlnum, isCjk, isHan } from '../chars';
+import { isAnyDigit, isAsciiLetter, isCjk, isHan } from '../chars';
 import type { Finding, ProofContext } from '../types';
 
 const DASHES = /—+|-{2,}|－{2,}/g;
@@ -12,7 +12,8 @@ const PAIR_RIGHT = /^(?:中东欧|东盟|欧盟|欧洲|亚洲|非洲|拉美|阿�
 function isConnector(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
-  if (isAsciiAlnum(prev) && isAsciiAlnum(next)) return true; // 2011—2012, 1—2月, A—B
+  const alnum = (c: number) => isAnyDigit(c) || isAsciiLetter(c);
+  if (alnum(prev) && alnum(next)) return true; // 2011—2012, 1—2月, A—B
   if (!isHan(prev) || !isHan(next)) return false; // a dash at an end or before punctuation is a dash
   return PAIR_LEFT.test(text.slice(Math.max(0, i - 2), i)) || PAIR_RIGHT.test(text.slice(i + 1, i + 4));
 }

@@ -1,7 +1,7 @@
 // Half-width , . ; : ? ! ( ) next to Chinese text → full-width (GB/T 15834). A mark counts as
 // Chinese only when a neighbour (looking through quotes) is Chinese, so 3.16亿, 10:30, 1,000,
 // URLs and English runs are left alone.
-import { cjkAround, codeAfter, codeBefore, isAsciiAlnum, isCjk, isDigit } from '../chars';
+import { cjkAround, codeAfter, codeBefore, isAnyDigit as isDigit, isAsciiAlnum, isCjk } from '../chars';
 import type { Finding, ProofContext } from '../types';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };

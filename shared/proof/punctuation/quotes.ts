@@ -21,8 +21,36 @@ const CLOSERS: Record<string, Kind> = { '”': 'double', '’': 'single', '）':
 const SCAN = /["'“”‘’（）()《》〈〉]/g;
 const NUMBERING_LABEL = /[0-9A-Za-z一二三四五六七八九十]/;
 
-function unbalanced(pos: number): Finding {
-  return { rule: 'punct.unbalanced', start: pos, end: pos + 1, replacement: null };
+// The partner of a lone mark is missing somewhere near it, so the span reaches out to where it
+// probably belonged: a closer back to the start of its clause; an opener that a later closer
+// skipped over up to the end of its sentence (or clause, for brackets); an opener still open
+// when the paragraph ends up to that end, where its closer was most likely dropped.
+const MAX_REACH = 60;
+const MAX_TO_END = 300;
+const QUOTE_END = new Set(['。', '！', '？', '!', '?']);
+const CLAUSE_END = new Set(['，', '。', '！', '？', '；', ',', ';', '!', '?']);
+const CLAUSE_START = new Set(['，', '。', '！', '？', '；', '：', '、', ',', ';', ':', '!', '?']);
+
+function unbalancedOpen(text: string, pos: number, kind: Kind, bound: number): Finding {
+  const stops = kind === 'double' || kind === 'single' ? QUOTE_END : CLAUSE_END;
+  const limit = Math.min(bound, pos + MAX_REACH);
+  let end = pos + 1;
+  while (end < limit && !stops.has(text[end] ?? '')) end++;
+  if (end < limit) end++;
+  return { rule: 'punct.unbalanced', start: pos, end, replacement: null };
+}
+
+function unclosedAtEnd(text: string, pos: number, paragraphEnd: number): Finding {
+  let end = Math.min(paragraphEnd, pos + MAX_TO_END);
+  while (end > pos + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+  return { rule: 'punct.unbalanced', start: pos, end, replacement: null };
+}
+
+function unbalancedClose(text: string, pos: number, bound: number): Finding {
+  const limit = Math.max(bound, pos - MAX_REACH);
+  let start = pos;
+  while (start > limit && !CLAUSE_START.has(text[start - 1] ?? '')) start--;
+  return { rule: 'punct.unbalanced', start, end: pos + 1, replacement: null };
 }
 
 function straight(pos: number, replacement: string): Finding {
@@ -54,6 +82,15 @@ function nearestQuote(stack: Open[]): Open | undefined {
   return undefined;
 }
 
+/** A quotation that runs on into the next paragraph opens a paragraph or follows a colon (他说：“…). */
+function opensSpeech(text: string, pos: number, paragraphStart: number): boolean {
+  let j = pos - 1;
+  while (j >= paragraphStart && isSpace(text.charCodeAt(j))) j--;
+  if (j < paragraphStart) return true;
+  const c = text[j];
+  return c === '：' || c === ':';
+}
+
 function firstCharOf(text: string, p: Span | undefined): string {
   if (!p) return '';
   let i = p.start;
@@ -80,13 +117,13 @@ export function quotePairs(ctx: ProofContext): Finding[] {
       while (k >= 0 && stack[k]!.kind !== kind) k--;
       if (k < 0) {
         if (!(kind === 'paren' && isNumberingLabel(text, pos))) {
-          out.push(unbalanced(pos));
+          out.push(unbalancedClose(text, pos, p.start));
           broken = true;
         }
         return null;
       }
       for (let j = k + 1; j < stack.length; j++) {
-        out.push(unbalanced(stack[j]!.pos));
+        out.push(unbalancedOpen(text, stack[j]!.pos, stack[j]!.kind, p.end));
         broken = true;
       }
       const opened = stack[k]!;
@@ -155,10 +192,12 @@ export function quotePairs(ctx: ProofContext): Finding[] {
     if (stack.length > 0) {
       const next = paragraphs[pi + 1];
       const first = firstCharOf(text, next);
-      if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"'))) {
+      if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"')) && opensSpeech(text, stack[0]!.pos, p.start)) {
         carried = stack[0]!;
       } else {
-        for (const e of stack) out.push(unbalanced(e.pos));
+        for (const e of stack) {
+          out.push(e.kind === 'double' || e.kind === 'single' ? unclosedAtEnd(text, e.pos, p.end) : unbalancedOpen(text, e.pos, e.kind, p.end));
+        }
         broken = true;
       }
     }

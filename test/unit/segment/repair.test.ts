@@ -38,8 +38,9 @@ describe('column-break repair', () => {
   });
 
   it('does not swallow a subhead, balanced comma subheads included', () => {
-    const story = segment(`示例标题\n\n${lead}\n\n强链补链,打造产业集群\n\n近年来,该县着力培育龙头企业。\n\n一段重塑形象的故事\n\n“质量是生命!”这句话被写在了突出位置。`)[0]!;
-    expect(story.paragraphs).toEqual([lead, '近年来,该县着力培育龙头企业。', '“质量是生命!”这句话被写在了突出位置。']);
+    const opening = '春分前后,安吉的白茶园一片嫩绿。';
+    const story = segment(`示例标题\n\n本报记者 张三\n\n${opening}\n\n强链补链,打造产业集群\n\n近年来,该县着力培育龙头企业。\n\n一段重塑形象的故事\n\n“质量是生命!”这句话被写在了突出位置。`)[0]!;
+    expect(story.paragraphs).toEqual([opening, '近年来,该县着力培育龙头企业。', '“质量是生命!”这句话被写在了突出位置。']);
     expect(story.subheads).toEqual([
       { beforeParagraph: 1, text: '强链补链,打造产业集群' },
       { beforeParagraph: 2, text: '一段重塑形象的故事' },
@@ -64,5 +65,15 @@ describe('column-break repair', () => {
     const story = segment(`示例标题\n\n${lead}\n\n他说:\n\n“我们会继续努力。”`)[0]!;
     expect(story.paragraphs[1]).toBe('他说:“我们会继续努力。”');
     expect(story.flags).toContainEqual(expect.objectContaining({ code: 'uncertain_repair', line: 7 }));
+  });
+
+  it('reads English copy hard-wrapped at a fixed width, paragraphs set apart by blank lines', () => {
+    const page =
+      'Fed holds rates steady\n\nWASHINGTON, June 12 (Reuters) - The Federal Reserve held interest\nrates steady on Wednesday. Policymakers said they needed more\nevidence that inflation was cooling.\n\n"We are not in a hurry," the chair said.\n\nMarkets barely moved.';
+    expect(segment(page)[0]!.paragraphs).toEqual([
+      'WASHINGTON, June 12 (Reuters) - The Federal Reserve held interest rates steady on Wednesday. Policymakers said they needed more evidence that inflation was cooling.',
+      '"We are not in a hurry," the chair said.',
+      'Markets barely moved.',
+    ]);
   });
 });

@@ -199,7 +199,9 @@ describe('documents', () => {
   it('rebuilds a missing library index from the documents', async () => {
     const s = await open();
     await s.writeDoc(makeDoc('d2', { importedAt: '2025-03-02T00:00:00.000Z' }));
-    await s.writeDoc(makeDoc('d1', { stories: [makeStory('s1', '甲', 'approved'), makeStory('s2', '乙')] }));
+    await s.writeDoc(
+      makeDoc('d1', { stories: [makeStory('s1', '甲', 'approved'), makeStory('s2', '乙'), { ...makeStory('s3', '广告'), kind: 'nonstory' }] }),
+    );
     await s.close();
     store = null;
     const again = await open();
@@ -208,5 +210,13 @@ describe('documents', () => {
       ['d2', 1, 0],
     ]);
     expect((await readJson('library.json'))['documents']).toHaveLength(2);
+  });
+
+  it('rebuilds with the summariser the caller supplies', async () => {
+    const s = await open();
+    await s.writeDoc(makeDoc('d1', { stories: [makeStory('s1', '甲'), { ...makeStory('s2', '广告'), kind: 'nonstory' }] }));
+    await s.close();
+    store = await Store.open(dir, { summarise: (f) => ({ ...f.doc, storyCount: 100 + f.stories.length, approvedCount: 0 }) });
+    expect(store.library().documents[0]).toMatchObject({ id: 'd1', storyCount: 102 });
   });
 });
