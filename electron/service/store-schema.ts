@@ -1,5 +1,6 @@
 // The shapes of the two kinds of stored file, and how raw JSON is checked and upgraded into
 // them. The checks are structural: enough to tell a usable file from a damaged one.
+import type { ExportLogEntry } from '../../shared/api';
 import type { DocFile, DocSummary, Settings } from '../../shared/model';
 import { InvalidContent, type Decoded } from './durable-json-adapter';
 import { migrate, type JsonObject, type MigrationSet } from './migrations';
@@ -8,6 +9,8 @@ export interface Library {
   schemaVersion: number;
   documents: DocSummary[];
   settings: Settings;
+  /** Added within schemaVersion 1: files written before it have none, read as []. */
+  exportLog?: ExportLogEntry[];
 }
 
 export const LIBRARY_SCHEMA_VERSION = 1;

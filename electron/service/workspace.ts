@@ -2,7 +2,7 @@
 // operations on a document file, persists them through the store, and answers with views.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiService, DocView, HistoryEntry, StoriesView } from '../../shared/api';
+import type { ApiService, DocView, ExportLogEntry, HistoryEntry, StoriesView } from '../../shared/api';
 import { GalleyError } from '../../shared/errors';
 import type { DocFile, DocSummary, Operation, OperationKind, Story, StorySplice } from '../../shared/model';
 import { segment } from '../../shared/segment';
@@ -16,6 +16,8 @@ import { exportFiles } from './export-stories';
 import { docIdFor, newId } from './ids';
 import { decodeSource, readSourceFile, type DecodedSource } from './importer';
 import { DOC_SCHEMA_VERSION, Store } from './store';
+
+const EXPORT_LOG_LIMIT = 1000;
 
 export interface Workspace {
   service: ApiService;
@@ -281,7 +283,24 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       const stories = files.flatMap((f) => f.stories.filter((s) => (!wanted || wanted.has(s.id)) && isExportable(s)));
       if (stories.length === 0) throw new GalleyError('not_approved');
       const docName = docId ? (files[0]?.doc.name ?? 'galley') : 'library';
-      return { files: await exportFiles(stories, format, { docName, docId: docId ?? 'library', exportedAt: now(), bundle }) };
+      const at = now();
+      const out = await exportFiles(stories, format, { docName, docId: docId ?? 'library', exportedAt: at, bundle });
+      const entry: ExportLogEntry = {
+        at,
+        by: store.library().settings.editorName ?? '',
+        format,
+        count: stories.length,
+        files: out.map((f) => f.name),
+        scope: storyIds ? 'selection' : docId ? 'document' : 'library',
+      };
+      // Newest last on disk, capped so the library index stays small.
+      await store.updateLibrary((lib) => {
+        lib.exportLog = [...(lib.exportLog ?? []), entry].slice(-EXPORT_LOG_LIMIT);
+      });
+      return { files: out };
+    },
+    async exportLog() {
+      return [...(store.library().exportLog ?? [])].reverse();
     },
   };
 

@@ -1,7 +1,7 @@
 // Half-width , . ; : ? ! ( ) next to Chinese text → full-width (GB/T 15834). A mark counts as
 // Chinese only when a neighbour (looking through quotes) is Chinese, so 3.16亿, 10:30, 1,000,
 // URLs and English runs are left alone.
-import { cjkAround, codeAfter, codeBefore, isAnyDigit as isDigit, isAsciiAlnum, isCjk } from '../chars';
+import { cjkAround, codeAfter, codeBefore, isAnyDigit as isDigit, isAsciiAlnum, isAsciiLetter, isCjk } from '../chars';
 import type { Finding, ProofContext } from '../types';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -26,6 +26,11 @@ function isChineseMark(text: string, i: number, mark: string): boolean {
     case ':':
       if (isDigit(prev) && isDigit(next)) return false; // 10:30
       if (next === 0x2f) return false; // http://
+      return cjkAround(text, i);
+    case '?':
+    case '!':
+      // The end of an English sentence quoted inside Chinese keeps its own mark.
+      if (isAsciiLetter(codeBefore(text, i))) return false;
       return cjkAround(text, i);
     default:
       return cjkAround(text, i);
