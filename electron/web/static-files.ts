@@ -34,13 +34,14 @@ export function mimeFor(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export const TOKEN_PLACEHOLDER = '<meta name="galley-token" content="">';
+/** `<meta name="galley-token" content="">` in index.html, with or without the XHTML-style ` />`. */
+const TOKEN_PLACEHOLDER = /<meta\s+name=["']galley-token["']\s+content=["']["']\s*\/?>/i;
 
 /** Puts the token into index.html; adds the meta tag if a build lost the placeholder. */
 export function injectToken(html: string, token: string): string {
   const tag = `<meta name="galley-token" content="${token}">`;
-  if (html.includes(TOKEN_PLACEHOLDER)) return html.replace(TOKEN_PLACEHOLDER, tag);
-  return html.replace(/<head([^>]*)>/i, `<head$1>\n    ${tag}`);
+  if (TOKEN_PLACEHOLDER.test(html)) return html.replace(TOKEN_PLACEHOLDER, () => tag);
+  return html.replace(/<head(\s[^>]*)?>/i, (_m, attrs: string | undefined) => `<head${attrs ?? ''}>\n    ${tag}`);
 }
 
 function sendPlain(res: ServerResponse, status: number, text: string, head: boolean): void {

@@ -91,6 +91,12 @@ function opensSpeech(text: string, pos: number, paragraphStart: number): boolean
   return c === '：' || c === ':';
 }
 
+const SENTENCE_END = /[。！？!?…”’）)》」』.]\s*$/;
+
+function endsSentence(text: string, p: Span): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(p.start, p.end - 4), p.end));
+}
+
 function firstCharOf(text: string, p: Span | undefined): string {
   if (!p) return '';
   let i = p.start;
@@ -103,12 +109,14 @@ export function quotePairs(ctx: ProofContext): Finding[] {
   const zh = ctx.lang === 'zh';
   const out: Finding[] = [];
   let carried: Open | null = null;
+  let runOn: Open[] = [];
 
   paragraphs.forEach((p, pi) => {
-    const stack: Open[] = carried ? [carried] : [];
+    const stack: Open[] = carried ? [carried] : runOn;
     let skipContinuationAt = carried ? p.start : -1;
     if (skipContinuationAt >= 0) while (isSpace(text.charCodeAt(skipContinuationAt))) skipContinuationAt++;
     carried = null;
+    runOn = [];
     const pendingNested: Finding[] = [];
     let broken = false;
 
@@ -192,7 +200,11 @@ export function quotePairs(ctx: ProofContext): Finding[] {
     if (stack.length > 0) {
       const next = paragraphs[pi + 1];
       const first = firstCharOf(text, next);
-      if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"')) && opensSpeech(text, stack[0]!.pos, p.start)) {
+      if (!endsSentence(text, p) && pi + 1 < paragraphs.length) {
+        // Open quotes and a line that stops mid-sentence: a column break the paragraph model
+        // could not see (a short broken line), so the next paragraph continues this one.
+        runOn = stack.slice();
+      } else if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"')) && opensSpeech(text, stack[0]!.pos, p.start)) {
         carried = stack[0]!;
       } else {
         for (const e of stack) {

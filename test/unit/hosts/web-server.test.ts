@@ -5,11 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GalleyError } from '../../../shared/errors';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
+import { injectToken } from '../../../electron/web/static-files';
 import { fakeWorkspace } from './fake-workspace';
 import { rawRequest } from './http-client';
 
 const SECRET = 'outside-the-renderer-folder-7c1e';
-const INDEX = '<!doctype html><html><head><meta charset="utf-8"><meta name="galley-token" content=""><title>Galley</title></head><body><div id="root"></div></body></html>';
+const INDEX = '<!doctype html><html><head><meta charset="utf-8">\n    <meta name="galley-token" content="" />\n<title>Galley</title></head><body><div id="root"></div></body></html>';
 
 let tmp: string;
 let server: WebServer;
@@ -275,6 +276,7 @@ describe('web host: static files', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body).toContain(`<meta name="galley-token" content="${server.token}">`);
     expect(res.body).not.toContain('content=""');
+    expect(res.body.match(/galley-token/g)).toHaveLength(1);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     const csp = String(res.headers['content-security-policy']);
@@ -326,5 +328,25 @@ describe('web host: static files', () => {
   it('refuses methods other than GET/HEAD on static paths', async () => {
     const res = await rawRequest(port, { method: 'PUT', path: '/index.html', body: 'x' });
     expect(res.status).toBe(405);
+  });
+});
+
+describe('injectToken', () => {
+  const token = 'ab'.repeat(32);
+  it.each([
+    '<head><meta name="galley-token" content=""></head>',
+    '<head>\n<meta name="galley-token" content="" />\n</head>',
+    "<head><meta name='galley-token' content=''/></head>",
+  ])('fills the placeholder in %j, leaving no empty one', (html) => {
+    const out = injectToken(html, token);
+    expect(out).toContain(`<meta name="galley-token" content="${token}">`);
+    expect(out.match(/galley-token/g)).toHaveLength(1);
+  });
+
+  it('adds the tag to a head that lost the placeholder', () => {
+    const out = injectToken('<html><head lang="zh"><title>x</title></head><body><header>h</header></body></html>', token);
+    expect(out).toContain('<header>h</header>');
+    expect(out.match(/galley-token/g)).toHaveLength(1);
+    expect(out).toMatch(new RegExp(`<head lang="zh">\\s*<meta name="galley-token" content="${token}">`));
   });
 });
