@@ -42,10 +42,11 @@ function bilingual(code: keyof typeof errorMessages): string {
 
 async function start(): Promise<void> {
   installSessionPolicies(session.defaultSession);
+  installDownloadFolder();
   const appPath = app.getAppPath();
   const seedsDir = path.join(appPath, 'seeds');
   try {
-    workspace = await openWorkspace(path.join(app.getPath('userData'), 'library'), {
+    workspace = await openWorkspace(dataDir(), {
       host: 'electron',
       seedsDir: existsSync(seedsDir) ? seedsDir : null,
       version: app.getVersion(),
@@ -67,6 +68,21 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (!getWindow()) openWindow();
     else showWindow();
+  });
+}
+
+// GALLEY_DATA moves the library (and the single-instance lock with it): used by the Playwright
+// fixture for a fresh data folder per test, and by editors who keep a library on a shared drive.
+const dataOverride = process.env.GALLEY_DATA;
+if (dataOverride) app.setPath('userData', path.join(dataOverride, 'electron-profile'));
+const dataDir = (): string => dataOverride ?? path.join(app.getPath('userData'), 'library');
+
+// Exports arrive as downloads; GALLEY_DOWNLOAD_DIR saves them there without a dialog (tests, batch desks).
+function installDownloadFolder(): void {
+  const dir = process.env.GALLEY_DOWNLOAD_DIR;
+  if (!dir) return;
+  session.defaultSession.on('will-download', (_event: unknown, item: { getFilename(): string; setSavePath(p: string): void }) => {
+    item.setSavePath(path.join(dir, path.basename(item.getFilename())));
   });
 }
 

@@ -6,6 +6,8 @@ import { TopBar } from './components/TopBar';
 import { ApproveBar } from './features/approve/ApproveBar';
 import { StoryEditor } from './features/correct/StoryEditor';
 import { DocumentList } from './features/documents/DocumentList';
+import { FindReplace } from './features/find/FindReplace';
+import { ProofPanel } from './features/proof/ProofPanel';
 import { ExportPanel } from './features/export/ExportPanel';
 import { PageMap } from './features/split/PageMap';
 import { SourcePane } from './features/split/SourcePane';
@@ -29,6 +31,7 @@ export function App() {
         const [info, settings] = await Promise.all([api.getAppInfo({}), api.getSettings({})]);
         s.setLang(settings.language);
         s.setEditorName(settings.editorName);
+        s.setProofSettings(settings);
         for (const r of info.recoveries) s.notify('error', translate(settings.language, 'recovered', { file: r.file }));
         await s.refreshDocuments();
         const first = info.firstDocId ?? useApp.getState().documents[0]?.id;
@@ -74,6 +77,8 @@ export function App() {
         <div className="right">
           <ApproveBar />
           <StoryEditor />
+          <ProofPanel />
+          <FindReplace />
           <ExportPanel />
         </div>
       </main>

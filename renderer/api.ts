@@ -27,7 +27,7 @@ function unwrap<R>(res: ApiResponse<R>): R {
 function httpTransport(): (name: OpName, args: unknown) => Promise<ApiResponse<unknown>> {
   const token = document.querySelector<HTMLMetaElement>('meta[name="galley-token"]')?.content ?? '';
   return async (name, args) => {
-    const res = await fetch(`api/${name}`, {
+    const res = await fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Galley-Token': token },
       body: JSON.stringify(args ?? {}),

@@ -25,9 +25,10 @@ export function englishBasics(ctx: ProofContext): Finding[] {
   for (let m = REPEATED_WORD.exec(text); m; m = REPEATED_WORD.exec(text)) {
     const word = m[1] ?? '';
     if (LEGIT_REPEATS.has(word.toLowerCase())) continue;
-    // "Walla Walla" and other capitalised names repeat; a slip repeats the same case.
+    // "Walla Walla", "Sing Sing": a capitalised second word is a name, not a slip.
     const second = m[0].slice(m[0].length - word.length);
-    if (second !== word) continue;
+    if (second !== word && second[0] !== second[0]?.toLowerCase()) continue;
+    if (second === word && word[0] !== word[0]?.toLowerCase()) continue;
     out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length, replacement: word });
   }
   // Wire copy set entirely in straight apostrophes is a house style; a straight one among curly ones is a slip.

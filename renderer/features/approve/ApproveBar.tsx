@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
+import { ShortcutHelp } from './ShortcutHelp';
 import { StatusBadge } from './StatusBadge';
 
 export function ApproveBar() {
@@ -21,7 +22,11 @@ export function ApproveBar() {
           {story.approval.by} · {new Date(story.approval.at).toLocaleString()}
         </span>
       )}
-      {story.rejection && story.status === 'rejected' && <span className="meta">{story.rejection.reason}</span>}
+      {story.rejection && story.status === 'rejected' && (
+        <span className="meta" data-testid="rejection-reason">
+          {story.rejection.by}: {story.rejection.reason}
+        </span>
+      )}
       <span className="spacer" />
       <button type="button" className="primary" data-testid="approve" disabled={story.status === 'approved'} onClick={() => void setStatus('approved')}>
         {t('approve')}
@@ -45,6 +50,12 @@ export function ApproveBar() {
         <button type="button" data-testid="reject" onClick={() => setRejecting(true)}>
           {t('reject')}
         </button>
+      )}
+      <ShortcutHelp />
+      {story.status === 'in_review' && story.approval && (
+        <p className="stale-note" data-testid="changed-after-approval" role="note">
+          {t('changedAfterApproval')} ({story.approval.by} · {new Date(story.approval.at).toLocaleString()})
+        </p>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
-import { charCount } from '../../../shared/char-count';
 import type { Fields } from '../../../shared/model';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
+import { BodyEditor } from './BodyEditor';
+import { DiffModeToggle } from './DiffModeToggle';
 import { FieldInput } from './FieldInput';
 
 /** The selected story's fields; each committed change is one logged, undoable operation. */
@@ -13,37 +14,32 @@ export function StoryEditor() {
   if (!story) return <p className="empty">{t('noStory')}</p>;
   const e = story.edited;
   const commit = (patch: Partial<Fields>) => void change((docId) => api.editStory({ docId, storyId: story.id, fields: patch }));
-  const total = e.paragraphs.reduce((n, p) => n + charCount(p), 0);
-  const subheadAt = new Map(e.subheads.map((h) => [h.beforeParagraph, h.text]));
   return (
     <div className="story-editor" data-testid="story-editor" lang="zh-CN">
       <FieldInput label={t('subheadline')} value={e.subheadline} testId="field-subheadline" onCommit={(v) => commit({ subheadline: v })} />
       <FieldInput label={t('headline')} value={e.headline} testId="field-headline" onCommit={(v) => commit({ headline: v })} />
       <FieldInput label={t('byline')} value={e.byline} testId="field-byline" onCommit={(v) => commit({ byline: v })} />
       {e.dateline && <p className="dateline" title={t('dateline')}>{e.dateline}</p>}
-      <div className="paragraphs">
-        <div className="field-label">
-          {t('paragraphs')} · <span data-testid="char-count">{t('characters', { n: total })}</span>
-        </div>
-        {e.paragraphs.map((p, i) => (
-          <div key={`${story.id}-${i}`} className="para">
-            {subheadAt.has(i) && (
-              <FieldInput
-                label={t('subheads')}
-                value={subheadAt.get(i) ?? ''}
-                testId={`field-subhead-${i}`}
-                onCommit={(v) => commit({ subheads: e.subheads.map((h) => (h.beforeParagraph === i ? { ...h, text: v } : h)) })}
-              />
-            )}
+      {e.subheads.length > 0 && (
+        <div className="subhead-fields">
+          {e.subheads.map((h, i) => (
             <FieldInput
-              multiline
-              label={`${t('paragraph')} ${i + 1} · ${t('characters', { n: charCount(p) })}`}
-              value={p}
-              testId={`field-paragraph-${i}`}
-              onCommit={(v) => commit({ paragraphs: e.paragraphs.map((x, j) => (j === i ? v : x)) })}
+              key={`${story.id}-${i}`}
+              label={`${t('subheads')} · ${t('beforeParagraph', { n: h.beforeParagraph + 1 })}`}
+              value={h.text}
+              testId={`field-subhead-${i}`}
+              onCommit={(v) => commit({ subheads: e.subheads.map((x, j) => (j === i ? { ...x, text: v } : x)) })}
             />
-          </div>
-        ))}
+          ))}
+        </div>
+      )}
+      <div className="paragraphs">
+        <div className="body-head">
+          <span className="field-label">{t('paragraphs')}</span>
+          <span className="spacer" />
+          <DiffModeToggle />
+        </div>
+        <BodyEditor story={story} />
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 // The desk's list of sections (settings.sections), shared by the tag panel and bulk tagging.
+import { useEffect } from 'react';
 import type { StateCreator } from 'zustand';
 import { api } from '../../api';
-import type { AppState } from '../../state/store';
+import { useApp, type AppState } from '../../state/store';
 
 export interface SectionsSlice {
   sections: string[];
@@ -29,3 +30,16 @@ export const createSectionsSlice: StateCreator<AppState, [], [], SectionsSlice> 
     }
   },
 });
+
+let requested = false;
+
+/** The section list, fetched from the settings the first time any component needs it. */
+export function useSections(): string[] {
+  const sections = useApp((s) => s.sections);
+  useEffect(() => {
+    if (requested) return;
+    requested = true;
+    void useApp.getState().loadSections();
+  }, []);
+  return sections;
+}

@@ -97,6 +97,17 @@ function endsSentence(text: string, p: Span): boolean {
   return SENTENCE_END.test(text.slice(Math.max(p.start, p.end - 4), p.end));
 }
 
+function closesMore(text: string, p: Span | undefined): boolean {
+  if (!p) return false;
+  let balance = 0;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x2018 || c === 0xff08 || c === 0x300a) balance++;
+    else if (c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b) balance--;
+  }
+  return balance < 0;
+}
+
 function firstCharOf(text: string, p: Span | undefined): string {
   if (!p) return '';
   let i = p.start;
@@ -148,15 +159,15 @@ export function quotePairs(ctx: ProofContext): Finding[] {
         continue;
       }
       if (ch === '"') {
-        if (!zh) continue; // English straight quotes are the English rules' business
+        // English straight quotes still count for balance; converting them is the English rules' business.
         const near = nearestQuote(stack);
         if (near && near.kind === 'double') {
           const opened = close('double', i);
           if (opened?.nested && !opened.straight) pendingNested.push(nested(opened.pos, '‘'));
-          out.push(straight(i, opened?.nested ? '’' : '”'));
+          if (zh) out.push(straight(i, opened?.nested ? '’' : '”'));
         } else {
           stack.push({ kind: 'double', pos: i, nested: false, straight: true });
-          out.push(straight(i, '“'));
+          if (zh) out.push(straight(i, '“'));
         }
         continue;
       }
@@ -200,9 +211,9 @@ export function quotePairs(ctx: ProofContext): Finding[] {
     if (stack.length > 0) {
       const next = paragraphs[pi + 1];
       const first = firstCharOf(text, next);
-      if (!endsSentence(text, p) && pi + 1 < paragraphs.length) {
-        // Open quotes and a line that stops mid-sentence: a column break the paragraph model
-        // could not see (a short broken line), so the next paragraph continues this one.
+      if (!endsSentence(text, p) && closesMore(text, paragraphs[pi + 1])) {
+        // Open quotes, a line that stops mid-sentence and a next paragraph that closes more
+        // than it opens: a column break the paragraph model could not see (a short broken line).
         runOn = stack.slice();
       } else if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"')) && opensSpeech(text, stack[0]!.pos, p.start)) {
         carried = stack[0]!;

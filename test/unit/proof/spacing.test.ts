@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rulesHit } from './helpers';
+
+describe('spaces inside Chinese text', () => {
+  it('flags a space between Chinese characters or beside Chinese punctuation in prose', () => {
+    expect(flagged('温州市 委主要领导提出，温州将努力建设。', 'space.cjk')).toEqual([[' ', '']]);
+    expect(flagged('他说， 温州将努力建设。', 'space.cjk')).toEqual([[' ', '']]);
+    expect(flagged('温州　将努力建设。', 'space.cjk')).toEqual([['　', '']]);
+  });
+
+  it('accepts bylines, credits, kicker titles and spaced slogans', () => {
+    for (const text of [
+      '本报记者 王艳琼',
+      '通讯员 姚峰 徐启欢 摄',
+      '本报讯（记者 褚晶君 共享联盟·海宁 胡晓琳）如何找到玻璃粉？',
+      '青田打造侨乡国际农产品加工储运园 山里的土货卖到了全世界',
+      '企业发起“质量至上 共创未来”倡议。',
+      '　　段首缩进是排版习惯。',
+    ]) {
+      expect(rulesHit(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('full-width letters', () => {
+  it('become half-width', () => {
+    expect(flagged('地区生产总值（ＧＤＰ）增长。', 'width.fullwidth-letter')).toEqual([['ＧＤＰ', 'GDP']]);
+  });
+  it('half-width letters pass', () => {
+    expect(rulesHit('地区生产总值（GDP）增长。')).toEqual([]);
+  });
+});
