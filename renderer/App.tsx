@@ -9,6 +9,8 @@ import { DocumentList } from './features/documents/DocumentList';
 import { FindReplace } from './features/find/FindReplace';
 import { ProofPanel } from './features/proof/ProofPanel';
 import { ExportPanel } from './features/export/ExportPanel';
+import { HistoryPanel } from './features/history/HistoryPanel';
+import { TagPanel } from './features/tag/TagPanel';
 import { PageMap } from './features/split/PageMap';
 import { SourcePane } from './features/split/SourcePane';
 import { SplitTools } from './features/split/SplitTools';
@@ -76,9 +78,11 @@ export function App() {
         </div>
         <div className="right">
           <ApproveBar />
+          <TagPanel />
           <StoryEditor />
           <ProofPanel />
           <FindReplace />
+          <HistoryPanel />
           <ExportPanel />
         </div>
       </main>

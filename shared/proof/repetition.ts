@@ -27,9 +27,7 @@ const WORD_BEFORE: Record<string, string> = {
   更: '变',
   和: '总温缓柔',
   着: '沿顺随朝向意',
-  这: '',
   那: '刹',
-  很: '',
 };
 /** Characters that, written after the pair, make its second half the start of a word. */
 const WORD_AFTER: Record<string, string> = {

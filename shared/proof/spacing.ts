@@ -62,9 +62,10 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
       const besideMark = (isCjkPunctOrQuote(prev) && (isHan(next) || isCjkPunctOrQuote(next))) || (isHan(prev) && isCjkPunctOrQuote(next));
       const betweenHan = isHan(prev) && isHan(next);
       if (!besideMark && !betweenHan) continue;
+      // 新华社北京1月7日电 （记者 …）: a dateline or role word is followed by a space on purpose.
+      if (ROLE_BEFORE.test(text.slice(Math.max(line.start, start - 8), start))) continue;
       if (betweenHan) {
         if (insideParentheses(text, line, start)) continue;
-        if (ROLE_BEFORE.test(text.slice(Math.max(line.start, start - 8), start))) continue;
         if (next === 0x6444 /* 摄 */) continue;
         if (isSlogan(text, start, end)) continue;
       }

@@ -1,6 +1,7 @@
 // DOCX with real Word paragraph styles (Title, Subtitle, Byline, Dateline, Heading 2, Normal), so
 // the desk's own templates restyle it and Word's navigation pane lists the subheads.
 // One story → one document; several → one document, each story starting on a new page.
+// Exporting one file per story goes through docx-per-story.ts, which packages the same document.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Story } from '../../../shared/model';
 import type { ExportContext } from '../../../shared/export';
@@ -67,19 +68,37 @@ function storySpecs(story: Story): Spec[] {
   return out.length ? out : [{ text: '' }];
 }
 
-function storyParagraphs(story: Story, newPage: boolean): Paragraph[] {
+export function storyParagraphs(story: Story, newPage: boolean): Paragraph[] {
   return storySpecs(story).map((spec, i) => new Paragraph({ ...spec, pageBreakBefore: newPage && i === 0 }));
 }
 
-export async function renderDocx(stories: Story[], ctx: ExportContext): Promise<Uint8Array> {
+/** What docProps/core.xml says about a package: a single story is titled and keyworded by itself. */
+export interface DocxMeta {
+  title: string;
+  keywords: string;
+}
+
+export function docxMeta(stories: Story[], ctx: ExportContext): DocxMeta {
   const first = stories[0] ? storyView(stories[0]) : null;
-  const doc = new Document({
-    creator: 'Galley',
+  return {
     title: (stories.length === 1 ? first?.headline : null) ?? ctx.docName,
-    description: `${ctx.docName} (${ctx.docId}) ${ctx.exportedAt}`,
     keywords: stories.length === 1 ? (first?.tags.map((t) => t.label).join(', ') ?? '') : '',
+  };
+}
+
+/** The one definition of a Galley Word document; the per-story writer (docx-per-story.ts) packages from it too. */
+export function docxDocument(paragraphs: Paragraph[], meta: DocxMeta, ctx: ExportContext): Document {
+  return new Document({
+    creator: 'Galley',
+    title: meta.title,
+    description: `${ctx.docName} (${ctx.docId}) ${ctx.exportedAt}`,
+    keywords: meta.keywords,
     styles: styles(ctx),
-    sections: [{ children: stories.flatMap((s, i) => storyParagraphs(s, i > 0)) }],
+    sections: [{ children: paragraphs }],
   });
+}
+
+export async function renderDocx(stories: Story[], ctx: ExportContext): Promise<Uint8Array> {
+  const doc = docxDocument(stories.flatMap((s, i) => storyParagraphs(s, i > 0)), docxMeta(stories, ctx), ctx);
   return new Uint8Array(await Packer.toBuffer(doc));
 }

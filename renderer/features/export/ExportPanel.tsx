@@ -1,68 +1,140 @@
-import { useState } from 'react';
-import type { ExportedFile } from '../../../shared/api';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ExportLogEntry } from '../../../shared/api';
+import { exportFormats, supportsBundle, type ExportFormat } from '../../../shared/export';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
+import { download } from './download';
+import { ExportLog } from './ExportLog';
+import { scopeArgs, scopeCounts, type ExportScope } from './export-scope';
 
-const formats = ['md', 'html', 'txt', 'json', 'docx', 'nitf', 'newsml'] as const;
-type Format = (typeof formats)[number];
+const scopes: ExportScope[] = ['document', 'selection', 'library'];
 
-function download(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Exports the open document's approved stories; unapproved or changed-since-approval stories never export. */
+/**
+ * Exports approved stories of the open document, the checked stories or the whole library, in one
+ * or more formats, format by format so the bar advances. Unapproved stories, and stories changed
+ * since their approval, never export: the service checks each approval's hash.
+ */
 export function ExportPanel() {
   const t = useT();
   const docId = useApp((s) => s.doc?.id ?? null);
+  const stories = useApp((s) => s.stories);
+  const checkedRaw = useApp((s) => s.checked);
+  const documents = useApp((s) => s.documents);
   const notify = useApp((s) => s.notify);
   const fail = useApp((s) => s.fail);
-  const [format, setFormat] = useState<Format>('md');
+  const [scope, setScope] = useState<ExportScope>('document');
+  const [formats, setFormats] = useState<ExportFormat[]>(['md']);
   const [bundle, setBundle] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number; current: ExportFormat | null } | null>(null);
+  const [log, setLog] = useState<ExportLogEntry[]>([]);
+  const checked = useMemo(() => checkedRaw.filter((id) => stories.some((s) => s.id === id)), [checkedRaw, stories]);
+  const counts = scopeCounts(scope, stories, checked, documents);
+  const busy = progress !== null && progress.done < progress.total;
+
+  const refreshLog = useCallback(() => {
+    api.exportLog({}).then(setLog, () => undefined);
+  }, []);
+  useEffect(refreshLog, [refreshLog]);
+  // Checking stories offers the selection; unchecking them all falls back to the document.
+  useEffect(() => {
+    if (scope === 'selection' && checked.length === 0) setScope('document');
+  }, [scope, checked.length]);
+
   if (!docId) return null;
+
+  const run = async () => {
+    const jobs = exportFormats.filter((f) => formats.includes(f));
+    let files = 0;
+    setProgress({ done: 0, total: jobs.length, current: jobs[0] ?? null });
+    try {
+      for (const [i, format] of jobs.entries()) {
+        setProgress({ done: i, total: jobs.length, current: format });
+        const out = await api.exportStories({ ...scopeArgs(scope, docId, checked), format, bundle: bundle && supportsBundle(format) });
+        out.files.forEach(download);
+        files += out.files.length;
+      }
+      setProgress({ done: jobs.length, total: jobs.length, current: null });
+      notify('info', t('exportDone', { n: files }));
+    } catch (err) {
+      setProgress(null);
+      fail(err);
+    } finally {
+      refreshLog();
+    }
+  };
+
+  const nothing = counts.ready === 0;
   return (
-    <div className="export-panel" data-testid="export-panel">
-      <label>
-        {t('exportFormat')}{' '}
-        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
-          {formats.map((f) => (
-            <option key={f} value={f}>
-              {f.toUpperCase()}
-            </option>
+    <section className="panel export-panel" data-testid="export-panel" aria-label={t('export')}>
+      <header>
+        <h2>{t('export')}</h2>
+      </header>
+      <div className="export-body">
+        <fieldset className="row" disabled={busy}>
+          <legend className="field-label">{t('exportScope')}</legend>
+          {scopes.map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name="export-scope"
+                data-testid={`export-scope-${s}`}
+                checked={scope === s}
+                disabled={s === 'selection' && checked.length === 0}
+                onChange={() => setScope(s)}
+              />{' '}
+              {s === 'selection' ? t('scopeSelectionN', { n: checked.length }) : t(`scope_${s}`)}
+            </label>
           ))}
-        </select>
-      </label>
-      <label>
-        <input type="checkbox" data-testid="export-bundle" checked={bundle} onChange={(e) => setBundle(e.target.checked)} /> {t('bundle')}
-      </label>
-      <button
-        type="button"
-        data-testid="export"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          try {
-            const { files } = await api.exportStories({ docId, format, bundle });
-            files.forEach(download);
-            notify('info', t('exportDone', { n: files.length }));
-          } catch (err) {
-            fail(err);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {busy ? <progress aria-label={t('export')} /> : t('export')}
-      </button>
-    </div>
+        </fieldset>
+        <fieldset className="row" disabled={busy}>
+          <legend className="field-label">{t('exportFormat')}</legend>
+          {exportFormats.map((f) => (
+            <label key={f}>
+              <input
+                type="checkbox"
+                data-testid={`export-format-${f}`}
+                checked={formats.includes(f)}
+                onChange={(e) => setFormats(e.target.checked ? [...formats, f] : formats.filter((x) => x !== f))}
+              />{' '}
+              {f.toUpperCase()}
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <label>
+            <input type="checkbox" data-testid="export-bundle" checked={bundle} disabled={busy} onChange={(e) => setBundle(e.target.checked)} /> {t('bundle')}
+          </label>
+          {bundle && formats.includes('nitf') && <span className="meta">{t('nitfNoBundle')}</span>}
+        </div>
+        <div className="row">
+          <button type="button" className="primary" data-testid="export" disabled={busy || nothing || formats.length === 0} onClick={() => void run()}>
+            {t('export')}
+          </button>
+          <span className="meta" data-testid="export-count">
+            {t('exportReady', { n: counts.ready })}
+          </span>
+          {progress && (
+            <span className="export-progress-wrap">
+              <progress data-testid="export-progress" value={progress.done} max={progress.total} aria-label={t('exportProgress')} />
+              <span className="meta">
+                {progress.current ? `${progress.current.toUpperCase()} ${progress.done + 1}/${progress.total}` : t('exportFinished')}
+              </span>
+            </span>
+          )}
+        </div>
+        {nothing && (
+          <p className="export-nothing" data-testid="export-nothing" role="status">
+            {t('nothingToExport')}
+          </p>
+        )}
+        {counts.stale > 0 && (
+          <p className="meta" data-testid="export-stale">
+            {t('staleNotExported', { n: counts.stale })}
+          </p>
+        )}
+        <ExportLog entries={log} />
+      </div>
+    </section>
   );
 }

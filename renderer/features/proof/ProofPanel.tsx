@@ -40,7 +40,7 @@ export function ProofPanel() {
     <section className="panel proof-panel" aria-label={t('proofreading')} data-testid="proof-panel">
       <header>
         <h2>{t('proofreading')}</h2>
-        <span className="meta" data-testid="suggestion-count">
+        <span className="meta" data-testid="suggestion-count" data-n={result ? visible.length : undefined}>
           {result ? t('suggestionCount', { n: visible.length }) : '…'}
         </span>
         <span className="spacer" />

@@ -69,11 +69,11 @@ export function TagPanel() {
               <button
                 key={tagKey(s.tag)}
                 type="button"
-                className={`suggestion tag-${s.tag.type}`}
+                className={`tag-suggestion tag-${s.tag.type}`}
                 data-testid="tag-suggestion"
                 data-value={s.tag.value}
                 title={s.reason}
-                aria-label={`${t('accept')} ${s.tag.label} (${s.reason})`}
+                aria-label={`${t('acceptTag')} ${s.tag.label} (${s.reason})`}
                 onClick={() => void applyTags([story.id], [s.tag])}
               >
                 + {s.tag.label}
@@ -81,7 +81,7 @@ export function TagPanel() {
             ))}
             {suggestions.length > SHOWN_SUGGESTIONS && (
               <button type="button" className="link" onClick={() => setAll(!all)}>
-                {all ? t('fewer') : t('moreSuggestions', { n: suggestions.length - SHOWN_SUGGESTIONS })}
+                {all ? t('fewer') : t('moreTagSuggestions', { n: suggestions.length - SHOWN_SUGGESTIONS })}
               </button>
             )}
           </div>

@@ -3,7 +3,7 @@
 // 万 and 亿 are allowed as units after Arabic digits (3.16亿, 2万多家); 千米, 千克, 千瓦 are units.
 import type { Finding, ProofContext } from '../types';
 
-const ARABIC_WITH_SMALL_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)?[十百千](?![米克瓦伏卡帕兆焦赫大佳强项])(?:[零〇一二三四五六七八九十百千两]|\d)*/g;
+const ARABIC_WITH_SMALL_UNIT = /(?<![A-Za-z\d.])\d+(?:\.\d+)?[十百千](?![米克瓦伏卡帕兆焦赫大佳强项分])(?:[零〇一二三四五六七八九十百千两]|\d)*/g;
 const CHINESE_THEN_ARABIC = /[一二三四五六七八九两][十百千万][零〇一二三四五六七八九十百千]*\d+/g;
 const CENTURY_DECADE = /(\d+)世纪([一二三四五六七八九])十年代/g;
 const DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

@@ -6,7 +6,7 @@ import type { Finding, ProofContext } from '../types';
 
 const DASHES = /—+|-{2,}|－{2,}/g;
 // Places that commonly pair with a connecting dash in news copy.
-const PAIR_LEFT = /(?:中国|中|京|沪|津|渝|港|澳|台|杭|甬|温|苏|浙|粤|闽|赣|皖|鲁|豫|沪|欧|亚|非|美|俄|日|韩)$/;
+const PAIR_LEFT = /(?:中国|中|京|州|海|港|岛|沪|津|渝|港|澳|台|杭|甬|温|苏|浙|粤|闽|赣|皖|鲁|豫|沪|欧|亚|非|美|俄|日|韩)$/;
 const PAIR_RIGHT = /^(?:中东欧|东盟|欧盟|欧洲|亚洲|非洲|拉美|阿拉伯|中亚|东欧|太平洋|东南亚|俄罗斯|美国|日本|韩国|上海|北京|杭州|宁波|温州|中国)/;
 
 function isConnector(text: string, i: number): boolean {

@@ -27,6 +27,7 @@ describe('dash', () => {
     expect(rulesHit('计划在2024—2026年间新增线路。')).toEqual([]);
     expect(rulesHit('中国—中东欧国家经贸合作示范区。')).toEqual([]);
     expect(rulesHit('中国—东盟博览会。')).toEqual([]);
+    expect(rulesHit('杭州—宁波高速公路。')).toEqual([]);
   });
 });
 

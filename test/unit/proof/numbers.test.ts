@@ -30,7 +30,7 @@ describe('mixed numerals in one number', () => {
     expect(flagged('20世纪八十年代。', 'number.mixed')).toEqual([['20世纪八十年代', '20世纪80年代']]);
   });
   it('accepts 万 and 亿 as units and 千米, 千克, 千瓦', () => {
-    for (const text of ['投资3.16亿元。', '有2万多家。', '长40千米。', '重5千克。', '功率10千瓦。', '三十而立。']) {
+    for (const text of ['投资3.16亿元。', '有2万多家。', '长40千米。', '重5千克。', '功率10千瓦。', '提高2百分点。', '三十而立。']) {
       expect(rulesHit(text), text).toEqual([]);
     }
   });

@@ -16,6 +16,7 @@ describe('spaces inside Chinese text', () => {
       '青田打造侨乡国际农产品加工储运园 山里的土货卖到了全世界',
       '企业发起“质量至上 共创未来”倡议。',
       '　　段首缩进是排版习惯。',
+      '新华社杭州1月7日电 （记者 张明）这是一条电讯。',
     ]) {
       expect(rulesHit(text), text).toEqual([]);
     }
