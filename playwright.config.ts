@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['dot'], ['./test/e2e/skip-reporter.ts'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

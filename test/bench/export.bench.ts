@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderDocx } from '../../electron/service/export/docx';
 import { renderFiles } from '../../electron/service/export/render';
 import { exportFormats, type ExportContext } from '../../shared/export';
 import type { Story } from '../../shared/model';
@@ -37,6 +38,11 @@ function approvedStories(): Story[] {
   });
 }
 
+const SLOW_SAMPLE = 50;
+
+const fmtMs = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
+const ratio = (ms: number, refMs: number) => `×${(ms / refMs).toFixed(1)} reference`;
+
 export async function bench(): Promise<void> {
   const stories = approvedStories();
   const ctx: ExportContext = { docName: 'bench.txt', docId: 'bench', exportedAt: new Date().toISOString() };
@@ -56,19 +62,24 @@ export async function bench(): Promise<void> {
     total += ms;
     const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
     rows.push(
-      `  ${format.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms  ${((STORIES / ms) * 1000).toFixed(0).padStart(7)} stories/s  ${(bytes / 1e6).toFixed(1).padStart(6)} MB  ×${(ms / refMs).toFixed(0)} reference`,
+      `  ${format.padEnd(7)} ${fmtMs(ms)}  ${((STORIES / ms) * 1000).toFixed(0).padStart(7)} stories/s  ${(bytes / 1e6).toFixed(1).padStart(6)} MB  ${ratio(ms, refMs)}`,
     );
   }
-  // DOCX per file is bound by docx's Packer (~10 ms per package even when empty); the bundle shows the per-story cost.
+  // For scale, not in the total: DOCX as one document, and the old way (a whole docx package per
+  // story, ~12 ms each even when empty) timed on a sample and scaled to the batch.
   const bundleStart = performance.now();
   await renderFiles(stories, 'docx', ctx, { bundle: true });
   const bundleMs = performance.now() - bundleStart;
-  rows.push(`  docx as one bundle document: ${bundleMs.toFixed(0)} ms  ×${(bundleMs / refMs).toFixed(0)} reference (not in the total)`);
+  const slowStart = performance.now();
+  for (const s of stories.slice(0, SLOW_SAMPLE)) await renderDocx([s], ctx);
+  const slowMs = ((performance.now() - slowStart) / SLOW_SAMPLE) * STORIES;
   process.stdout.write(
     [
       `export: ${STORIES} approved stories, one file each (reference JSON.stringify: ${refMs.toFixed(1)} ms, ${(refBytes / 1e6).toFixed(1)} MB)`,
       ...rows,
-      `  total   ${total.toFixed(0).padStart(6)} ms  (target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'MISSED'})`,
+      `  total   ${fmtMs(total)}  ${ratio(total, refMs)}`,
+      `  not in the total: docx as one bundle document ${bundleMs.toFixed(0)} ms (${ratio(bundleMs, refMs)}); docx one package per story, est. from ${SLOW_SAMPLE}: ${slowMs.toFixed(0)} ms (${ratio(slowMs, refMs)})`,
+      `  target: all formats < ${TARGET_MS} ms: ${total < TARGET_MS ? 'PASS' : 'FAIL'} (${total.toFixed(0)} ms)`,
     ].join('\n') + '\n',
   );
 }

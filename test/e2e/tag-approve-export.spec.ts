@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
+import { findPlace, placeTag } from '../../shared/tags';
 import { expect, root, test, type DownloadedFile, type GalleyApp } from './app';
 
 const EDITOR = '赵编辑';
@@ -52,11 +53,12 @@ test('tag (suggested and bulk), approve, reject, export every format, and read i
 
   // One click on a suggestion computed from the story's own text.
   await items.nth(2).click();
-  const suggestion = page.getByTestId('tag-suggestion').filter({ hasText: '嵊泗县' });
+  const shengsi = placeTag(findPlace('嵊泗')!).value;
+  const suggestion = page.locator(`[data-testid="tag-suggestion"][data-value="${shengsi}"]`);
   await expect(suggestion).toHaveAttribute('title', /标题提到/);
   await suggestion.click();
   await expect(page.getByTestId('story-tags').getByTestId('tag-chip')).toHaveText(['嵊泗县×']);
-  await expect(page.getByTestId('tag-suggestion').filter({ hasText: '嵊泗县' })).toHaveCount(0);
+  await expect(suggestion).toHaveCount(0);
 
   // Shift-click checks a range; un-checking the middle one leaves stories 1 and 3.
   const checks = page.getByTestId('story-check');
@@ -100,6 +102,7 @@ test('tag (suggested and bulk), approve, reject, export every format, and read i
   for (const f of formats) await page.getByTestId(`export-format-${f}`).check();
   await page.getByTestId('export-scope-document').check();
   await expect(page.getByTestId('export-count')).toHaveText('可导出 2 篇');
+  page.on('download', (d) => void d.failure().then((f) => console.log('DL', d.suggestedFilename(), f)));
   const files = await app.downloads(14, () => page.getByTestId('export').click());
   const progress = page.getByTestId('export-progress');
   await expect(progress).toHaveAttribute('max', '7');

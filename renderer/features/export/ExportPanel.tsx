@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ExportLogEntry } from '../../../shared/api';
-import { exportFormats, supportsBundle, type ExportFormat } from '../../../shared/export';
+import { exportFormatSchema, type ExportLogEntry } from '../../../shared/api';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
@@ -9,6 +8,11 @@ import { ExportLog } from './ExportLog';
 import { scopeArgs, scopeCounts, type ExportScope } from './export-scope';
 
 const scopes: ExportScope[] = ['document', 'selection', 'library'];
+// Imported from the API contract, not shared/export: the writers (and their XML library) stay out of the renderer.
+type ExportFormat = (typeof exportFormatSchema.options)[number];
+const exportFormats = exportFormatSchema.options;
+// NITF holds one story per document (shared/export supportsBundle), so a bundle falls back to one file per story.
+const supportsBundle = (f: ExportFormat) => f !== 'nitf';
 
 /**
  * Exports approved stories of the open document, the checked stories or the whole library, in one
