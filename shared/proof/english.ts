@@ -4,8 +4,10 @@ import type { Finding, ProofContext } from './types';
 
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
 const REPEATED_WORD = /\b([A-Za-z]+)\s+\1\b/gi;
-// Doubled on purpose: "what it is is", "had had", "that that".
-const LEGIT_REPEATS = new Set(['had', 'that', 'is', 'bye', 'knock', 'very', 'really', 'no', 'ha', 'tut', 'so', 'do', 'dum', 'la', 'cha']);
+// Doubled on purpose: "had had", "that that", "very very". "is is" only in "what it is is".
+const LEGIT_REPEATS = new Set(['had', 'that', 'bye', 'knock', 'very', 'really', 'no', 'ha', 'tut', 'so', 'do', 'dum', 'la', 'cha']);
+// Names that are a word said twice; any other capitalised pair ("Not Not", "Ruth Ruth") is a slip.
+const LEGIT_NAMES = new Set(['walla', 'sing', 'bora', 'pago', 'baden', 'dum', 'duran', 'mahi', 'bulla', 'bye', 'cous', 'tom', 'yo', 'ylang', 'chin', 'ack', 'knock', 'no', 'ha']);
 const STRAIGHT = /["']/g;
 
 function opens(text: string, i: number): boolean {
@@ -24,11 +26,11 @@ export function englishBasics(ctx: ProofContext): Finding[] {
   REPEATED_WORD.lastIndex = 0;
   for (let m = REPEATED_WORD.exec(text); m; m = REPEATED_WORD.exec(text)) {
     const word = m[1] ?? '';
-    if (LEGIT_REPEATS.has(word.toLowerCase())) continue;
-    // "Walla Walla", "Sing Sing": a capitalised second word is a name, not a slip.
+    const lower = word.toLowerCase();
     const second = m[0].slice(m[0].length - word.length);
-    if (second !== word && second[0] !== second[0]?.toLowerCase()) continue;
-    if (second === word && word[0] !== word[0]?.toLowerCase()) continue;
+    const capitalised = second[0] !== second[0]?.toLowerCase();
+    if (capitalised ? LEGIT_NAMES.has(lower) : LEGIT_REPEATS.has(lower)) continue;
+    if (lower === 'is' && /\b(?:it|what)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length, replacement: word });
   }
   // Wire copy set entirely in straight apostrophes is a house style; a straight one among curly ones is a slip.

@@ -1,14 +1,17 @@
 // Repeated characters. Three or more of one Han character in a row (文旅旅旅) is almost always a
 // slip. A doubled character is usually right — reduplication (常常, 看看, 谢谢, 星星点点) or a
-// word boundary (企业|业务, 中国|国家) — so a pair is reported only for function characters
-// that do not reduplicate, minus the word boundaries they do make (为了|了解, 目的|的).
+// word boundary (企业|业务, 中国|国家) — so a pair of function characters that never
+// reduplicate is reported minus the word boundaries they do make (为了|了解, 目的|的), and any
+// other pair only when word segmentation leaves one copy stranded (doubled-char.ts).
+import { isSlipPair } from './doubled-char';
 import type { Finding, ProofContext } from './types';
 
 const TRIPLE = /([\u3400-\u9fff])\1{2,}/g;
 // Onomatopoeia legitimately runs on: 哈哈哈, 咚咚咚.
-const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑通']);
+const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑']);
 
-const PAIR = /([的了是在和与及并将被把从也都就还而但或该们这那很更已又再却即于其之着])\1/g;
+const FUNCTION_CHARS = '的了是在和与及并将被把从也都就还而但或该们这那很更已又再却即于其之着';
+const PAIR = /([\u3400-\u9fff])\1/g;
 /** Characters that, written before the pair, make its first half the end of a word. */
 const WORD_BEFORE: Record<string, string> = {
   的: '目',
@@ -51,6 +54,11 @@ function isAabbOrAbab(text: string, i: number): boolean {
   return text[i + 2] === text[i + 3] || (i >= 2 && text[i - 2] === text[i - 1]);
 }
 
+/** 一个个, 一步步, 一次次: 一 + a reduplicated measure word. */
+function isOneByOne(text: string, i: number): boolean {
+  return text[i - 1] === '一';
+}
+
 export function repeatedCharacters(ctx: ProofContext): Finding[] {
   if (ctx.lang !== 'zh') return [];
   const { text } = ctx;
@@ -66,11 +74,12 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
     const i = m.index;
     const ch = m[1] ?? '';
     if (text[i + 2] === ch || (i > 0 && text[i - 1] === ch)) continue; // a run of three: reported above
-    if (isAabbOrAbab(text, i)) continue;
+    if (isAabbOrAbab(text, i) || isOneByOne(text, i) || ONOMATOPOEIA.has(ch)) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 2] ?? '';
     if (before && (WORD_BEFORE[ch] ?? '').includes(before)) continue;
     if (after && (WORD_AFTER[ch] ?? '').includes(after)) continue;
+    if (!FUNCTION_CHARS.includes(ch) && !isSlipPair(text, i)) continue;
     out.push({ rule: 'repeat.char', start: i, end: i + 2, replacement: ch });
   }
   return out;

@@ -7,7 +7,9 @@ import type { Finding, ProofContext, Span } from './types';
 
 const SPACES = /[ \u3000]+/g;
 const SENTENCE_STOP = /[。！？!?]/;
-const ROLE_BEFORE = /(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄|编辑|讯|电|报道组|联盟·[\u4e00-\u9fff]{1,4})$/;
+const ROLE_BEFORE = /(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄|编辑|报讯|刊讯|日电|专电|报道组|联盟·[\u4e00-\u9fff]{1,4})$/;
+// A slogan's halves are phrases (书香邻里 温暖你我); a spaced two-character word (绣花 功夫) is a slip.
+const MIN_SLOGAN_HALF = 3;
 const MAX_SLOGAN_HALF = 8;
 
 function isCjkPunctOrQuote(c: number): boolean {
@@ -38,7 +40,7 @@ function hanRun(text: string, from: number, step: 1 | -1): { length: number; edg
 function isSlogan(text: string, start: number, end: number): boolean {
   const left = hanRun(text, start - 1, -1);
   const right = hanRun(text, end, 1);
-  if (left.length !== right.length || left.length < 2 || left.length > MAX_SLOGAN_HALF) return false;
+  if (left.length !== right.length || left.length < MIN_SLOGAN_HALF || left.length > MAX_SLOGAN_HALF) return false;
   const openEdge = Number.isNaN(left.edge) || left.edge === 0x0a || left.edge === 0x201c || left.edge === 0x22 || left.edge === 0x300a || left.edge === 0xff1a;
   const closeEdge = Number.isNaN(right.edge) || right.edge === 0x0a || right.edge === 0x201d || right.edge === 0x22 || right.edge === 0x300b || isCjkMark(right.edge);
   return openEdge && closeEdge;

@@ -15,7 +15,8 @@ const LUNAR = /(?:农历|阴历|正|腊|冬)$/;
 const kinds: Kind[] = [
   {
     arabic: /\d{4}年/,
-    chinese: /(?<![\u4e00-\u9fff])([〇零一二三四五六七八九]{4})年/g,
+    // Any text may precede the year (成立于二〇二一年); only a longer run of numerals may not.
+    chinese: /(?<![〇零一二三四五六七八九十百千万两])([〇零一二三四五六七八九]{4})年/g,
     fix: (m) => {
       const d = digitsToArabic(m[1] ?? '');
       return d ? `${d}年` : null;

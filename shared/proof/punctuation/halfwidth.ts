@@ -12,6 +12,18 @@ function message(mark: string): { zh: string; en: string } {
   return { zh: `中文中的半角“${mark}”应为全角“${full}”。`, en: `Half-width "${mark}" in Chinese text; use "${full}".` };
 }
 
+function startsLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
+  return j < 0 || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000;
+}
+
+/** What follows the mark is the end of the line, a closing quote, or Chinese. */
+function endsOrJoinsChinese(text: string, i: number): boolean {
+  const next = codeAfter(text, i);
+  return next === -1 || next === 0x0a || isCjk(next) || (isCjk(codeBefore(text, i - 1)) && next === 0x20);
+}
+
 function isChineseMark(text: string, i: number, mark: string): boolean {
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
@@ -22,7 +34,9 @@ function isChineseMark(text: string, i: number, mark: string): boolean {
     case '.':
       // Only a lone full stop after Chinese; '..' belongs to the ellipsis rule, '3.5' and 'zj.gov' are not Chinese.
       if (prev === 0x2e || next === 0x2e || isAsciiAlnum(next)) return false;
-      return isCjk(codeBefore(text, i));
+      if (isCjk(codeBefore(text, i))) return true;
+      // 增长了37%. and 达到91.5. end Chinese sentences too; '1.加强管理' at a line start is a list label.
+      return (prev === 0x25 || (isDigit(prev) && !startsLine(text, i))) && endsOrJoinsChinese(text, i);
     case ':':
       if (isDigit(prev) && isDigit(next)) return false; // 10:30
       if (next === 0x2f) return false; // http://

@@ -19,7 +19,8 @@ interface Open {
 const OPENERS: Record<string, Kind> = { '“': 'double', '‘': 'single', '（': 'paren', '(': 'paren', '《': 'book', '〈': 'angle' };
 const CLOSERS: Record<string, Kind> = { '”': 'double', '’': 'single', '）': 'paren', ')': 'paren', '》': 'book', '〉': 'angle' };
 const SCAN = /["'“”‘’（）()《》〈〉]/g;
-const NUMBERING_LABEL = /[0-9A-Za-z一二三四五六七八九十]/;
+// 1） and a) label list items; Chinese numerals are labelled （一）, so 一） lost its opener.
+const NUMBERING_LABEL = /[0-9A-Za-z]/;
 
 // The partner of a lone mark is missing somewhere near it, so the span reaches out to where it
 // probably belonged: a closer back to the start of its clause; an opener that a later closer

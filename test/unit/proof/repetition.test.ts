@@ -37,3 +37,26 @@ describe('repeated characters', () => {
     }
   });
 });
+
+describe('doubled characters found by word segmentation', () => {
+  it('flags a copy left standing beside a word that ends with it', () => {
+    for (const [text, pair] of [
+      ['温州州市场监管部门', '州州'],
+      ['推动发展展经济', '展展'],
+      ['交通通运输局', '通通'],
+      ['今年以以来，客流增长', '以以'],
+      ['助力乡村村振兴', '村村'],
+    ]) {
+      expect(flagged(text!, rule), text).toEqual([[pair, pair![0]]]);
+    }
+  });
+
+  it('accepts boundaries, reduplication and titles after place names', () => {
+    for (const text of [
+      '温州市市场监管局', '车站站长说', '各区区长参加', '中学学生', '实现现代化', '学习习惯', '一个个村庄', '一步步来',
+      '天天向上', '帮帮忙', '见见面', '高高兴兴', '认认真真', '合作社社员', '王丽丽说', '刘欢欢介绍', '公车车窗',
+    ]) {
+      expect(rulesHit(text), text).toEqual([]);
+    }
+  });
+});
