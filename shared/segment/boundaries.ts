@@ -6,7 +6,8 @@
 //   3. a byline (本报记者 …, By …) or a deck (——…) under a headline opens a story;
 //   4. a kicker + headline pair followed by text opens one (less sure: flagged);
 //   5. a title line over text inside a news story opened by a dateline lead opens one (flagged);
-//   6. the page's first line and the first line after a photo open one.
+//   6. a title under a separator rule (wire copy's "___") opens one;
+//   7. the page's first line and the first line after a photo open one.
 // A short line followed by ordinary text inside a story is a subhead, not a new story.
 import type { PageLine } from './classify';
 import { inlineCredit } from './credit';
@@ -54,8 +55,12 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     while (e + 1 < m && (kind(e + 1) === 'credit' || (kind(e + 1) === 'byline' && kind(e + 2) === 'credit'))) e++;
     let j = g - 1;
     let captions = 0;
-    while (free(j) && captions < PHOTO_CAPTIONS_MAX && kind(j) === 'para') {
-      captions++;
+    while (free(j) && kind(j) === 'para') {
+      // A caption cut by a column break is one caption printed on two lines.
+      if (j === g - 1 || endsSentence(lines[j]!.text)) {
+        if (captions === PHOTO_CAPTIONS_MAX) break;
+        captions++;
+      }
       j--;
     }
     let start: number;
@@ -65,7 +70,10 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     } else if (captions === 0 && free(g - 1) && kind(g - 1) === 'head') {
       start = g - 1;
     } else {
-      start = captions > 0 ? g - 1 : g;
+      // No headline: only the caption right above the credit, never the previous story's last paragraph.
+      let c = g - 1;
+      while (captions > 0 && free(c - 1) && kind(c - 1) === 'para' && !endsSentence(lines[c - 1]!.text)) c--;
+      start = captions > 0 ? c : g;
       confidence = 0.6;
     }
     starts.set(start, confidence);
@@ -134,7 +142,8 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     for (let k = leadAt + 1; k < to; k++) {
       const line = lines[k]!;
       if (!free(k) || kind(k + 1) !== 'para' || !endsSentence(lines[k - 1]!.text)) continue;
-      if (isLatinText(line.text) && line.text === line.text.toUpperCase()) continue; // WHAT COMES NEXT: a wire subhead
+      // Wire copy always carries a dateline, so a short line inside it is a subhead ("WHAT COMES NEXT").
+      if (isLatinText(line.text)) continue;
       if (!isSubhead(line, lines[k + 1])) continue;
       starts.set(k, 0.6);
       claim(k, k);
@@ -142,16 +151,29 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     }
   });
 
-  // 6. The page's first line, and whatever follows a photo block.
+  // 6. A title printed under a separator rule ("___" between wire stories) opens a story;
+  //    text under one (a trailer such as "… contributed to this report.") stays in its story.
+  for (let k = 0; k + 1 < m; k++) {
+    if (kind(k) !== 'rule' || !free(k + 1) || kind(k + 1) !== 'head' || starts.has(k + 1)) continue;
+    const after = kind(k + 2);
+    if (after === 'para' || after === 'lead' || after === 'byline' || after === 'deck') starts.set(k + 1, 0.8);
+  }
+
+  // 7. The page's first line, and whatever follows a photo block.
   if (!starts.has(0)) starts.set(0, null);
   for (const end of photoEnds.values()) {
     if (end + 1 < m && !starts.has(end + 1)) starts.set(end + 1, kind(end + 1) === 'head' ? 0.7 : 0.5);
   }
 
   const ordered = [...starts.keys()].sort((a, b) => a - b);
-  return ordered.map((from, i) => {
-    const next = ordered[i + 1] ?? m;
-    const photoEnd = photoEnds.get(from);
-    return { from, to: photoEnd ?? next - 1, boundaryConfidence: starts.get(from) ?? null };
+  const ranges: StoryRange[] = [];
+  ordered.forEach((start, i) => {
+    // A separator rule at either edge sits between stories and belongs to neither.
+    let from = start;
+    let to = photoEnds.get(start) ?? (ordered[i + 1] ?? m) - 1;
+    while (from <= to && kind(from) === 'rule') from++;
+    while (to >= from && kind(to) === 'rule') to--;
+    if (from <= to) ranges.push({ from, to, boundaryConfidence: starts.get(start) ?? null });
   });
+  return ranges;
 }

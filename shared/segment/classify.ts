@@ -4,7 +4,7 @@
 import { isLead } from './lead';
 import { charCount, endsSentence, isLatinText, trimLine } from './text';
 
-export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para';
+export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para' | 'rule';
 
 export interface PageLine {
   /** 1-based line number in the source (after CRLF→LF). */
@@ -19,16 +19,26 @@ export interface PageLine {
 }
 
 const ZH_BYLINE =
-  /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|评论员|实习生|摄影记者|摄影)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
+  /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|评论员|实习生|摄影记者|摄影|共享联盟[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{0,6}报道组)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
+// A commentary signed with a box and the writer's name alone: "□ 李明", "■本报评论员".
+const ZH_SIGNED = /^[□■◎●▲◆][\s\u3000]*[\u4e00-\u9fff·]{2,4}$/;
 const EN_BYLINE = /^By\s+[A-Z][A-Za-z.'’-]*(?:\s|$)/i;
 // A photo credit: ends in 摄 / 摄影 (optionally in brackets) and reads like names, not a sentence.
 const CREDIT = /(?:[\s\u3000]摄(?:影)?|(?:记者|通讯员|摄影)[\u4e00-\u9fff·]{2,4}摄)[)）]?$/;
+// Agency and handout pictures: "新华社发", "新华社记者 王某 发", "（某某单位供图）".
+const HANDOUT = /^[(（]?(?:(?:新华社|中新社|人民视觉|视觉中国)(?:记者[\s\u3000]*[\u4e00-\u9fff·\s\u3000]{2,16})?[\s\u3000]*发|[\u4e00-\u9fff·\s\u3000]{2,20}供图)[)）]?$/;
 const EN_CREDIT = /^(?:Photo|Photograph|Photos|PHOTO)(?:\s+by|:)\s+\S/;
 const DECK = /^(?:——|—|--)\s*\S/;
 // Desk notes and furniture that must never be taken for a headline.
 const DESK_NOTE = /^(?:责任编辑|责编|编辑|校对|美编|版式|组版|Editing by|Reporting by|Writing by)[:：\s]/;
 
+// A separator printed between wire stories or before their trailer (AP's "___"): furniture, never text.
+const RULE = /^(?:_{3,}|\*{3,}|-{3,}|={3,}|(?:\* ){2,}\*)$/;
+
 const ZH_HEAD_MAX = 64;
+// A long line broken by commas is the first half of a paragraph, not a title: printed titles
+// with a comma ("护航“五一”假期，全省交警出动警力3.6万人次") stay short.
+const ZH_HEAD_WITH_PAUSE_MAX = 32;
 const EN_HEAD_MAX = 120;
 const EN_HEAD_WORDS = 20;
 
@@ -45,6 +55,7 @@ export function headShape(text: string): 0 | 1 | 2 {
     if (charCount(text) > ZH_HEAD_MAX) return 0;
     if (/[。]/.test(text.slice(0, -1))) return 0;
     if (/[,，、;；:：]$/.test(text)) return 0;
+    if (charCount(text) > ZH_HEAD_WITH_PAUSE_MAX && /[,，;；]/.test(text)) return 0;
   }
   if (!endsSentence(text)) return 1;
   const bare = text.replace(/["'”’」』)）》]+$/, '');
@@ -56,21 +67,22 @@ const NOT_BYLINE = /^(?:本报)?记者(?:手记|观察|调查|札记|体验|探�
 
 function isByline(text: string): boolean {
   if (text.length > 80) return false;
+  if (EN_BYLINE.test(text)) return text.length <= 80 && !/[.!?]$/.test(text); // "By JANE ROE, Associated Press"
   if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
-  if (EN_BYLINE.test(text)) return text.length <= 80;
-  return charCount(text) <= 40 && ZH_BYLINE.test(text);
+  return charCount(text) <= 40 && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text));
 }
 
 export function isCredit(text: string): boolean {
   if (text.length > 100) return false;
   if (EN_CREDIT.test(text)) return text.length <= 100;
-  return charCount(text) <= 50 && !/[。,，]/.test(text) && CREDIT.test(text);
+  return charCount(text) <= 50 && !/[。,，]/.test(text) && (CREDIT.test(text) || HANDOUT.test(text));
 }
 
 export function classifyLine(text: string, n: number, gapBefore = true): PageLine {
   const shape = headShape(text);
   let kind: LineKind;
-  if (isLead(text)) kind = 'lead';
+  if (RULE.test(text)) kind = 'rule';
+  else if (isLead(text)) kind = 'lead';
   else if (isCredit(text)) kind = 'credit';
   else if (isByline(text)) kind = 'byline';
   else if (DECK.test(text) && charCount(text) <= 60 && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';

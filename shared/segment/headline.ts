@@ -13,6 +13,16 @@ const TITLE_MIN = 4;
 const OPENERS = '“‘《「『(（[【"';
 const CLOSERS = '”’》」』)）]】"';
 
+// "稳住外贸基本盘 跑出发展加速度": two short phrases of about the same length are one title set
+// in two halves; a kicker is a longer lead-in, or the title runs on well past it.
+const PARALLEL_MAX = 10;
+const PARALLEL_SLACK = 2;
+function parallelPhrases(left: string, right: string): boolean {
+  const a = charCount(left);
+  const b = charCount(right);
+  return a <= PARALLEL_MAX && b <= PARALLEL_MAX && Math.abs(a - b) <= PARALLEL_SLACK;
+}
+
 /** Split "kicker title" printed on one line, at the last space outside quotes and brackets. */
 export function splitSameLineKicker(line: string): [string, string] | null {
   if (isLatinText(line)) return null;
@@ -30,7 +40,7 @@ export function splitSameLineKicker(line: string): [string, string] | null {
     if (depth > 0) continue;
     const left = line.slice(0, m.index);
     const right = line.slice(m.index + m[0].length);
-    if (charCount(left) >= KICKER_MIN && charCount(right) >= TITLE_MIN) best = [left, right];
+    if (charCount(left) >= KICKER_MIN && charCount(right) >= TITLE_MIN && !parallelPhrases(left, right)) best = [left, right];
   }
   return best;
 }

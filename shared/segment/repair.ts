@@ -32,22 +32,34 @@ function isShort(text: string): boolean {
   return isLatinText(text) ? text.length <= EN_SUBHEAD_MAX : charCount(text) <= ZH_SUBHEAD_MAX;
 }
 
+// A numbered or marked subhead ("一、产业升级跑出加速度", "■ 现场") is read without its number.
+const SUBHEAD_NUMBER = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*|[■□◆◇●○▲△◎★☆]\s*)/;
+
 // Subheads are often two balanced phrases ("强链补链,打造产业集群"); a paragraph's first half
-// cut by a column break has a comma anywhere.
+// cut by a column break has a comma anywhere, and its last phrase is cut short.
 function balancedPhrases(text: string): boolean {
-  const parts = text.split(/[,，、]/);
+  const parts = text.replace(SUBHEAD_NUMBER, '').split(/[,，、]/);
   if (parts.length < 2) return true;
   if (parts.length > 3) return false;
   const lengths = parts.map((p) => charCount(p.replace(/[“”"‘’'《》]/g, '')));
+  if ((lengths[lengths.length - 1] ?? 0) < 3) return false;
   return lengths.every((n) => n >= 2 && n <= 12) && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
+
+// A line that opens like a sentence of body text — a discourse marker or a date, then a comma
+// ("据介绍,新区" / "5月4日,在龙游县") — is a paragraph's first half cut by a column break.
+const PARAGRAPH_OPENER =
+  /^(?:据[\u4e00-\u9fff]{1,4}|目前|当前|近年来|近期|近日|日前|今年以来|去年以来|今年|去年|当天|当晚|此外|同时|与此同时|其中|如今|另外|此前|随后|然而|不过|但是|因此|为此|对此|截至[\u4e00-\u9fff\d]{0,8}|记者[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}显示|事实上|下一步|接下来|眼下|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?)[,，]/;
+// Pronouns and anaphora point back into the text before: no title or subhead opens with them.
+const ANAPHORIC_OPENER = /^(?:该|其|此|这些|这里|这是|这也|那些|他们|她们|它们|他|她|它)/;
 
 /** A short line set apart from the text around it: a subhead, or the title of a story without a lead. */
 export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
   if (line.kind !== 'head' || line.askingHead || !next) return false;
   const text = line.text;
-  if (!isShort(text) || cannotEnd(text) || cannotStart(next.text)) return false;
-  if (next.kind === 'head' && !endsSentence(next.text)) return false;
+  if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
+  // Two short title lines in a row are a kicker and a title, not a subhead over text.
+  if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text)) return false;
   return balancedPhrases(text);
 }
 
@@ -90,6 +102,11 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
+    if (line.kind === 'rule') {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+      continue;
+    }
     if (current !== null) {
       const confidence =
         wrapped && !line.gapBefore && line.kind === 'para' ? 1 : continuation(current, line, latinStory);

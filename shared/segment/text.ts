@@ -66,14 +66,17 @@ export function endsWithSemicolonOrColon(text: string): ';' | ':' | null {
 }
 
 // Function words that leave a Chinese clause hanging when they end a line.
-const ZH_CANNOT_END = /[的地得和与及或在对把被将为从向于以由并是让使给跟同至每各该其这那]$/;
+const ZH_CANNOT_END = /[的地得和与及或在对把被将为从向于以由并是让使给跟同至每各该其这那也都又还就才再已而但却很更最所若即]$/;
 const EN_CANNOT_END =
   /\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|with|from|as|that|which|who|whose|its|their|his|her|our|than|per|about|into|over|after|before|between|under|said|says|will|would|could|should|has|have|had|is|are|was|were|be|been|more|less|some|this|these|those|if|when|while|because)$/i;
 
 /** The line's last word or character cannot close a clause: it must continue elsewhere. */
+// "走进位于柯桥的这家" + "纺织企业": a demonstrative or number with its measure word waits for a noun.
+const ZH_MEASURE_END = /[这那该每各某此本一两几多][个家位条项只座种名件台次批类所处栋间张片根]$/;
+
 export function cannotEnd(text: string): boolean {
   if (endsMidSentence(text)) return true;
-  return isLatinText(text) ? EN_CANNOT_END.test(text) : ZH_CANNOT_END.test(text);
+  return isLatinText(text) ? EN_CANNOT_END.test(text) : ZH_CANNOT_END.test(text) || ZH_MEASURE_END.test(text);
 }
 
 // Punctuation, closers and bound particles/measure words never open a Chinese paragraph.

@@ -21,6 +21,14 @@ export function SourcePane({ caretLine, onCaret }: { caretLine: number | null; o
   }, [selected?.id, selected?.startLine]);
 
   const storyAt = useMemo(() => lineOwners(lines.length, stories), [lines.length, stories]);
+  // Every story's range is tinted (alternating), the selected one strongly, so the split reads at a glance.
+  const band = useMemo(() => {
+    const out: Array<string | undefined> = new Array(lines.length + 2);
+    stories.forEach((s, i) => {
+      for (let n = s.startLine; n <= s.endLine; n++) out[n] = s.kind === 'nonstory' ? 'band-x' : i % 2 ? 'band-b' : 'band-a';
+    });
+    return out;
+  }, [lines.length, stories]);
 
   return (
     <section className="panel source" aria-label={t('original')}>
@@ -33,6 +41,7 @@ export function SourcePane({ caretLine, onCaret }: { caretLine: number | null; o
           lines={lines}
           from={selected?.startLine ?? 0}
           to={selected?.endLine ?? -1}
+          band={band}
           caretLine={caretLine}
           onPick={(n) => {
             onCaret(n);
@@ -51,7 +60,14 @@ function lineOwners(count: number, stories: Story[]): Array<string | undefined> 
   return owners;
 }
 
-const Lines = memo(function Lines(props: { lines: string[]; from: number; to: number; caretLine: number | null; onPick(n: number): void }) {
+const Lines = memo(function Lines(props: {
+  lines: string[];
+  from: number;
+  to: number;
+  band: Array<string | undefined>;
+  caretLine: number | null;
+  onPick(n: number): void;
+}) {
   return (
     <>
       {props.lines.map((line, i) => {
@@ -62,7 +78,7 @@ const Lines = memo(function Lines(props: { lines: string[]; from: number; to: nu
             key={n}
             data-line={n}
             data-testid={inRange ? 'source-line-highlighted' : undefined}
-            className={`line${inRange ? ' hl' : ''}${n === props.caretLine ? ' caret' : ''}`}
+            className={`line ${props.band[n] ?? ''}${inRange ? ' hl' : ''}${n === props.caretLine ? ' caret' : ''}`}
             onClick={() => props.onPick(n)}
           >
             <span className="ln">{n}</span>
