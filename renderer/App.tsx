@@ -79,10 +79,10 @@ export function App() {
         <div className="right">
           <ApproveBar />
           <TagPanel />
+          <HistoryPanel />
           <StoryEditor />
           <ProofPanel />
           <FindReplace />
-          <HistoryPanel />
           <ExportPanel />
         </div>
       </main>

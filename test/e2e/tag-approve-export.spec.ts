@@ -102,7 +102,6 @@ test('tag (suggested and bulk), approve, reject, export every format, and read i
   for (const f of formats) await page.getByTestId(`export-format-${f}`).check();
   await page.getByTestId('export-scope-document').check();
   await expect(page.getByTestId('export-count')).toHaveText('可导出 2 篇');
-  page.on('download', (d) => void d.failure().then((f) => console.log('DL', d.suggestedFilename(), f)));
   const files = await app.downloads(14, () => page.getByTestId('export').click());
   const progress = page.getByTestId('export-progress');
   await expect(progress).toHaveAttribute('max', '7');

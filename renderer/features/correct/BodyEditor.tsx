@@ -53,7 +53,7 @@ export function BodyEditor({ story }: { story: Story }) {
       },
     });
     viewRef.current = handle.view;
-    attach(handle.view, story.id, bodyText(current.edited.paragraphs));
+    attach(handle.view, story.id, bodyText(current.edited.paragraphs), current.edited.subheads);
     writeTotal(handle.view);
     writeCaret(handle.view);
     return () => {

@@ -17,8 +17,9 @@ const DRAFT_DELAY = 150;
 interface Session {
   storyId: string;
   view: EditorView;
-  /** The text last sent to (or received from) the service. */
+  /** The text and subheads last sent to (or received from) the service. */
   committed: string;
+  committedSubheads: readonly Subhead[];
   commitTimer: ReturnType<typeof setTimeout> | null;
   draftTimer: ReturnType<typeof setTimeout> | null;
   inFlight: number;
@@ -37,8 +38,8 @@ function sameSubheads(a: readonly Subhead[], b: readonly Subhead[]): boolean {
   return a.length === b.length && a.every((h, i) => h.beforeParagraph === b[i]!.beforeParagraph && h.text === b[i]!.text);
 }
 
-export function attach(view: EditorView, storyId: string, text: string): void {
-  current = { storyId, view, committed: text, commitTimer: null, draftTimer: null, inFlight: 0 };
+export function attach(view: EditorView, storyId: string, text: string, subheads: readonly Subhead[]): void {
+  current = { storyId, view, committed: text, committedSubheads: subheads, commitTimer: null, draftTimer: null, inFlight: 0 };
 }
 
 /** Called when the view goes away: whatever was typed is committed first. */
@@ -70,19 +71,25 @@ export async function flush(): Promise<void> {
   if (s.commitTimer) clearTimeout(s.commitTimer);
   s.commitTimer = null;
   const text = s.view.state.doc.toString();
-  const story = storyNow(s.storyId);
-  if (!story) return;
+  if (!storyNow(s.storyId)) return;
+  // Compared with what was last committed, not with the store: after a split or boundary move
+  // the store holds a re-read story, and an unchanged editor must not write its old body over it.
   const subheads = readSubheads(s.view.state);
-  const subheadsChanged = !sameSubheads(subheads, story.edited.subheads);
+  const subheadsChanged = !sameSubheads(subheads, s.committedSubheads);
   if (text === s.committed && !subheadsChanged) return;
   const previous = s.committed;
+  const previousSubheads = s.committedSubheads;
   s.committed = text;
+  s.committedSubheads = subheads;
   s.inFlight++;
   const fields = { paragraphs: paragraphsOf(text), ...(subheadsChanged ? { subheads } : {}) };
   const storyId = s.storyId;
   const ok = await useApp.getState().change((docId) => api.editStory({ docId, storyId, fields }));
   s.inFlight--;
-  if (!ok && s.committed === text) s.committed = previous;
+  if (!ok && s.committed === text) {
+    s.committed = previous;
+    s.committedSubheads = previousSubheads;
+  }
   // Answers that arrived while commits were in flight were skipped; look at where things ended up.
   if (s.inFlight === 0 && current === s) {
     const now = storyNow(storyId);
@@ -104,6 +111,7 @@ export function receive(storyId: string, text: string, subheads: readonly Subhea
     });
   }
   s.committed = text;
+  s.committedSubheads = subheads;
   if (!sameSubheads(readSubheads(view.state), subheads)) view.dispatch({ effects: resetSubheads(view.state, subheads) });
 }
 

@@ -40,6 +40,8 @@ function editedExtensions(opts: BodyEditorOptions): Extension {
     EditorView.contentAttributes.of({ 'data-testid': 'body-editor', lang: 'zh-CN', 'aria-label': opts.labels.edited }),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) noteChange(u.view);
+      // Reverting a chunk is a deliberate act, like accepting a suggestion: commit it at once.
+      if (u.transactions.some((tr) => tr.isUserEvent('revert'))) void flush();
       if (u.docChanged || u.selectionSet) opts.onStatus(u.view);
     }),
     EditorView.domEventHandlers({

@@ -7,6 +7,10 @@ import { download } from './download';
 import { ExportLog } from './ExportLog';
 import { scopeArgs, scopeCounts, type ExportScope } from './export-scope';
 
+// Chromium drops a burst of more than ten programmatic downloads from one page; spacing them keeps every file.
+const DOWNLOAD_GAP_MS = 150;
+const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
 const scopes: ExportScope[] = ['document', 'selection', 'library'];
 // Imported from the API contract, not shared/export: the writers (and their XML library) stay out of the renderer.
 type ExportFormat = (typeof exportFormatSchema.options)[number];
@@ -55,7 +59,10 @@ export function ExportPanel() {
       for (const [i, format] of jobs.entries()) {
         setProgress({ done: i, total: jobs.length, current: format });
         const out = await api.exportStories({ ...scopeArgs(scope, docId, checked), format, bundle: bundle && supportsBundle(format) });
-        out.files.forEach(download);
+        for (const file of out.files) {
+          download(file);
+          await pause(DOWNLOAD_GAP_MS);
+        }
         files += out.files.length;
       }
       setProgress({ done: jobs.length, total: jobs.length, current: null });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Tag } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { tagKey } from '../../state/selection-slice';
 import { useApp } from '../../state/store';
@@ -8,6 +9,9 @@ import { BulkTagBar } from '../tag/BulkTagBar';
 import { TagFilter } from '../tag/TagFilter';
 
 const SHOWN_TAGS = 3;
+// In a narrow list the section says most about where a story goes, then the place, then the topic.
+const typeOrder = ['section', 'place', 'topic', 'org', 'person', 'free'];
+const byType = (a: Tag, b: Tag) => (typeOrder.indexOf(a.type) >>> 0) - (typeOrder.indexOf(b.type) >>> 0);
 
 /**
  * The document's stories with progress. Checkboxes (shift-click for a range, Ctrl/⌘-click on a
@@ -91,7 +95,7 @@ export function StoryList() {
                       {t(`flag_${f.code}`)}
                     </span>
                   ))}
-                  {s.tags.slice(0, SHOWN_TAGS).map((tag) => (
+                  {[...s.tags].sort(byType).slice(0, SHOWN_TAGS).map((tag) => (
                     <span key={tagKey(tag)} className={`item-tag tag-${tag.type}`} data-testid="item-tag">
                       {tag.label}
                     </span>

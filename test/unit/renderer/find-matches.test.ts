@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Fields, Story } from '../../../shared/model';
+import { compileFind, countMatches, replaceInStory } from '../../../shared/story-ops/edit';
+import { findMatches } from '../../../renderer/features/find/find-matches';
+
+function story(id: string, edited: Partial<Fields>): Story {
+  const fields: Fields = { headline: null, subheadline: null, byline: null, dateline: null, paragraphs: [], subheads: [], ...edited };
+  return {
+    id,
+    startLine: 1,
+    endLine: 1,
+    kind: 'article',
+    original: fields,
+    edited: fields,
+    tags: [],
+    status: 'new',
+    approval: null,
+    rejection: null,
+    flags: [],
+    conflicts: [],
+  };
+}
+
+const stories = [
+  story('a', { headline: '温州质量', paragraphs: ['温州人说温州话。', '无关'], subheads: [{ beforeParagraph: 1, text: '温州小标题' }] }),
+  story('b', { byline: '温州记者', paragraphs: ['在温州。'] }),
+];
+
+describe('the replace-all preview', () => {
+  it('lists as many matches as the service will count, with context', () => {
+    const pattern = compileFind('温州', false);
+    const all = findMatches(stories, new Set(['a', 'b']), pattern, '甬州', false, 2);
+    expect(all.length).toBe(countMatches(stories[0]!, pattern) + countMatches(stories[1]!, pattern));
+    const second = all.find((m) => m.field === 'paragraph' && m.after.startsWith('话'))!;
+    expect(second).toMatchObject({ storyId: 'a', storyNumber: 1, index: 0, before: '人说', match: '温州', replacement: '甬州' });
+    expect(all.filter((m) => m.field === 'subhead')).toHaveLength(1);
+  });
+
+  it('keeps to the chosen stories', () => {
+    const pattern = compileFind('温州', false);
+    expect(findMatches(stories, new Set(['b']), pattern, '', false).map((m) => m.storyId)).toEqual(['b', 'b']);
+  });
+
+  it('previews regex replacements exactly as the service applies them', () => {
+    const pattern = compileFind('(温)(州)', true);
+    const preview = findMatches(stories, new Set(['a']), pattern, '$2$1', true);
+    const replaced = replaceInStory(stories[0]!, pattern, '$2$1', true).story.edited.paragraphs[0]!;
+    expect(preview.filter((m) => m.field === 'paragraph').every((m) => m.replacement === '州温')).toBe(true);
+    expect(replaced).toBe('州温人说州温话。');
+  });
+
+  it('treats plain text literally', () => {
+    const s = [story('c', { paragraphs: ['价格 1.5 元，1x5 不算'] })];
+    const matches = findMatches(s, new Set(['c']), compileFind('1.5', false), '$1', false);
+    expect(matches.map((m) => [m.match, m.replacement])).toEqual([['1.5', '$1']]);
+  });
+});
