@@ -48,6 +48,9 @@ test('type in the body editor, accept a suggestion, revert it in the merge view,
   const repeat = suggestions(app, 'repeat.char');
   await expect(repeat).toHaveCount(1);
   await expect(repeat).toContainText('旅旅旅');
+  // Clicking a suggestion selects its span in the editor.
+  await repeat.getByTestId('suggestion-select').click();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('旅旅旅');
   await repeat.getByTestId('suggestion-accept').click();
   await expect(editor(app)).not.toContainText('文旅旅旅');
   await expect(editor(app)).toContainText('文旅');

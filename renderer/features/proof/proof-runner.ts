@@ -3,21 +3,32 @@
 import { proofread, type ProofOptions, type Suggestion } from '../../../shared/proof';
 import type { ProofRequest, ProofResponse } from './proof.worker';
 
+interface Waiting {
+  text: string;
+  options: ProofOptions;
+  resolve(s: Suggestion[]): void;
+}
+
 let worker: Worker | null | undefined;
 let nextId = 1;
-const waiting = new Map<number, (s: Suggestion[]) => void>();
+const waiting = new Map<number, Waiting>();
+
+function onMainThread(text: string, options: ProofOptions): Promise<Suggestion[]> {
+  return new Promise((resolve) => setTimeout(() => resolve(proofread(text, options)), 0));
+}
 
 function startWorker(): Worker | null {
   try {
     const w = new Worker(new URL('./proof.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<ProofResponse>) => {
-      waiting.get(e.data.id)?.(e.data.suggestions);
+      waiting.get(e.data.id)?.resolve(e.data.suggestions);
       waiting.delete(e.data.id);
     };
     w.onerror = () => {
-      // The worker failed to load: answer what is waiting here and stop using it.
+      // The worker failed to load or crashed: stop using it and answer what is waiting here.
       worker = null;
       w.terminate();
+      for (const job of waiting.values()) void onMainThread(job.text, job.options).then(job.resolve);
       waiting.clear();
     };
     return w;
@@ -26,25 +37,14 @@ function startWorker(): Worker | null {
   }
 }
 
-function onMainThread(text: string, options: ProofOptions): Promise<Suggestion[]> {
-  return new Promise((resolve) => setTimeout(() => resolve(proofread(text, options)), 0));
-}
-
 export function proofreadAsync(text: string, options: ProofOptions): Promise<Suggestion[]> {
   if (worker === undefined) worker = startWorker();
   const w = worker;
   if (!w) return onMainThread(text, options);
   const id = nextId++;
   return new Promise((resolve) => {
-    let settled = false;
-    const done = (s: Suggestion[]) => {
-      settled = true;
-      resolve(s);
-    };
-    waiting.set(id, done);
+    waiting.set(id, { text, options, resolve });
     const request: ProofRequest = { id, text, options };
     w.postMessage(request);
-    // If the worker died before answering, answer from the main thread instead.
-    w.addEventListener('error', () => !settled && void onMainThread(text, options).then(done), { once: true });
   });
 }
