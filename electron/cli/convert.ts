@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { GalleyError } from '../../shared/errors';
 import { exportFormats, isExportFormat, supportsBundle, type ExportFormat } from '../../shared/export';
 import type { Story } from '../../shared/model';
-import { segment, toFields, type SegmentedStory } from '../../shared/segment';
+import { segment, type SegmentedStory } from '../../shared/segment';
+import { storyFromSegment } from '../../shared/story-ops/story-factory';
 import { suggestTags } from '../../shared/tags';
 import { renderFiles, type RenderedFile } from '../service/export/render';
 import { readSourceFile } from '../service/importer';
@@ -64,22 +65,11 @@ function parseArgs(args: string[]): Options {
   return { file, format: to, out, bundle, tags };
 }
 
+// The CLI has no workflow: every story it reads is written, so it is built as approved.
 function toStory(s: SegmentedStory, i: number, withTags: boolean): Story {
-  const fields = toFields(s);
-  return {
-    id: `s${i + 1}`,
-    startLine: s.startLine,
-    endLine: s.endLine,
-    kind: s.kind,
-    original: fields,
-    edited: toFields(s),
-    tags: withTags ? suggestTags({ edited: fields, kind: s.kind }).map((x) => x.tag) : [],
-    status: 'approved',
-    approval: null,
-    rejection: null,
-    flags: s.flags,
-    conflicts: [],
-  };
+  const story = storyFromSegment(s, `s${i + 1}`);
+  const tags = withTags ? suggestTags({ edited: story.edited, kind: s.kind }).map((x) => x.tag) : [];
+  return { ...story, tags, status: 'approved' };
 }
 
 async function exists(path: string): Promise<boolean> {

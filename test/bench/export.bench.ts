@@ -8,7 +8,8 @@ import { renderDocx } from '../../electron/service/export/docx';
 import { renderFiles } from '../../electron/service/export/render';
 import { exportFormats, type ExportContext } from '../../shared/export';
 import type { Story } from '../../shared/model';
-import { segment, toFields } from '../../shared/segment';
+import { segment } from '../../shared/segment';
+import { storyFromSegment } from '../../shared/story-ops/story-factory';
 import { suggestTags } from '../../shared/tags';
 
 const STORIES = 1000;
@@ -20,20 +21,12 @@ function approvedStories(): Story[] {
   const seed = segment(text);
   return Array.from({ length: STORIES }, (_, i) => {
     const s = seed[i % seed.length]!;
-    const fields = toFields(s);
+    const story = storyFromSegment(s, `s${i + 1}`);
     return {
-      id: `s${i + 1}`,
-      startLine: s.startLine,
-      endLine: s.endLine,
-      kind: s.kind,
-      original: fields,
-      edited: toFields(s),
-      tags: suggestTags({ edited: fields, kind: s.kind }).map((x) => x.tag),
-      status: 'approved',
+      ...story,
+      tags: suggestTags({ edited: story.edited, kind: s.kind }).map((x) => x.tag),
+      status: 'approved' as const,
       approval: { by: 'bench', at: '2024-01-08T09:00:00.000Z', hash: 'x' },
-      rejection: null,
-      flags: [],
-      conflicts: [],
     };
   });
 }

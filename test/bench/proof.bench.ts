@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { proofreadDocument, type StoryRange } from '../../shared/proof';
 import { segment } from '../../shared/segment';
+import { time } from './timing';
 
 const MB = 1024 * 1024;
 const SIZES_MB = [1, 10];
@@ -33,19 +34,6 @@ function reference(text: string): number {
   let n = 0;
   for (const line of text.split('\n')) n += line.match(/[,.;:?!()]/g)?.length ?? 0;
   return n;
-}
-
-function time(fn: () => unknown, minMs = 500): number {
-  fn();
-  let runs = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    fn();
-    runs++;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return elapsed / runs / 1000;
 }
 
 export async function bench(): Promise<void> {
