@@ -82,8 +82,15 @@ async function startHost(dataDir: string): Promise<{ url: string; stop(): Promis
 /** Installs the per-key probes: both measures start at keydown, before any app handler. */
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: { work: number[]; frame: number[] } };
+    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
     w.__lat = { work: [], frame: [] };
+    // Chromium's own keystroke-to-paint measure (Event Timing API: from the key's hardware timestamp
+    // to the next paint after its handlers, the basis of INP). The API only reports events of 16 ms
+    // or more, so a key that never shows up here painted in under 16 ms.
+    w.__slow = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'keydown') w.__slow.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     window.addEventListener(
       'keydown',
       () => {
@@ -111,15 +118,24 @@ async function installProbe(page: Page): Promise<void> {
   });
 }
 
-async function typeKeys(page: Page): Promise<{ work: number[]; frame: number[] }> {
-  await page.evaluate(() => ((window as unknown as { __lat: { work: number[]; frame: number[] } }).__lat = { work: [], frame: [] }));
+async function typeKeys(page: Page): Promise<{ work: number[]; frame: number[]; slow: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
+    w.__lat = { work: [], frame: [] };
+    w.__slow = [];
+  });
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.press(letters[i % letters.length]!);
     // One key per frame, as a fast typist would; never let keys queue up behind each other.
     await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   }
-  return page.evaluate(() => (window as unknown as { __lat: { work: number[]; frame: number[] } }).__lat);
+  // Event Timing entries are delivered after the paint they measure; give the last key's a frame.
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  return page.evaluate(() => {
+    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
+    return { ...w.__lat, slow: w.__slow };
+  });
 }
 
 export async function bench(): Promise<void> {
@@ -184,6 +200,20 @@ export async function bench(): Promise<void> {
     console.log(`  <textarea>  frame: ${fmt(refFrame)}`);
     console.log(
       `  ratio to textarea (p95): work ×${(cmWork.p95 / Math.max(refWork.p95, 0.1)).toFixed(2)}, frame ×${(cmFrame.p95 / Math.max(refFrame.p95, 0.1)).toFixed(2)}`,
+    );
+    // When every key is reported (headless Chromium paints on a 60 Hz clock, so even a textarea
+    // waits for the next frame), the entries give the whole distribution, rounded to 8 ms by the browser.
+    const paint = (name: string, r: { slow: number[] }) => {
+      const p95 = r.slow.length >= KEYS ? `p95 ${stats(r.slow).p95.toFixed(0)} ms` : r.slow.length / KEYS < 0.05 ? 'p95 < 16 ms' : 'p95 ≥ 16 ms';
+      console.log(`  ${name} keystroke-to-paint (Event Timing): ${r.slow.length}/${KEYS} keys ≥ 16 ms; ${p95}`);
+      return r.slow.length / KEYS < 0.05 ? 0 : r.slow.length >= KEYS ? stats(r.slow).p95 : 16;
+    };
+    const cmPaint = paint('CodeMirror ', cm);
+    paint('inline view', inline);
+    const refPaint = paint('<textarea> ', ref);
+    console.log(
+      `  target keystroke-to-paint p95 < ${TARGET_P95_MS} ms (side by side): ${cmPaint < TARGET_P95_MS ? 'met' : 'NOT met'}` +
+        (refPaint >= TARGET_P95_MS ? ` — the plain textarea does not meet it either here (p95 ${refPaint.toFixed(0)} ms): this browser paints on a fixed frame clock` : ''),
     );
     console.log(`  target work p95 < ${TARGET_P95_MS} ms: ${cmWork.p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`);
   } finally {
