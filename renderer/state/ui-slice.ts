@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { ApiError } from '../api';
-import { errorText, translate, type Lang } from '../i18n';
+import { errorText, type Lang } from '../i18n';
 import type { AppState } from './store';
 
 export interface Notice {
@@ -32,13 +32,17 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     set({ lang });
   },
   setEditorName: (editorName) => set({ editorName }),
-  notify: (kind, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNotice++, kind, text }] })),
+  notify: (kind, text) => {
+    const id = nextNotice++;
+    set((s) => ({ notices: [...s.notices.slice(-4), { id, kind, text }] }));
+    // Information fades by itself; an error stays until the editor has read and closed it.
+    if (kind === 'info') setTimeout(() => get().dismiss(id), 6000);
+  },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   fail: (err) => {
     const lang = get().lang;
     const text = err instanceof ApiError ? errorText(lang, err.code, err.detail) : errorText(lang, 'internal');
     if (!(err instanceof ApiError)) console.error(err);
     get().notify('error', text);
-    void translate;
   },
 });
