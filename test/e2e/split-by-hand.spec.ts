@@ -45,6 +45,22 @@ test('split at a clicked line, merge back, move a boundary, and undo each', asyn
   await page.getByTestId('undo').click();
   await expect(items.nth(2)).toContainText('嵊泗高标准推进海洋生态环境建设');
 
+  // Drag the lower edge of story 2's band on the page map down to line 87: the same boundary move.
+  const map = page.getByTestId('page-map');
+  const box = (await map.boundingBox())!;
+  const total = await page.locator('[data-line]').count();
+  const edge = page.getByTestId('band-edge').nth(1);
+  const from = (await edge.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const y = box.y + ((87 - 1 + 0.5) / total) * box.height;
+  await page.mouse.move(from.x + from.width / 2, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(items.nth(2)).not.toContainText('嵊泗高标准推进海洋生态环境建设');
+  await expect(items).toHaveCount(7);
+  await page.getByTestId('undo').click();
+  await expect(items.nth(2)).toContainText('嵊泗高标准推进海洋生态环境建设');
+
   // Mark the photo as not a story, then set it back.
   await items.nth(5).click();
   await page.getByTestId('story-kind').selectOption('nonstory');
