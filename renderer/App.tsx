@@ -31,9 +31,7 @@ export function App() {
       const s = useApp.getState();
       try {
         const [info, settings] = await Promise.all([api.getAppInfo({}), api.getSettings({})]);
-        s.setLang(settings.language);
-        s.setEditorName(settings.editorName);
-        s.setProofSettings(settings);
+        s.applySettings(settings);
         for (const r of info.recoveries) s.notify('error', translate(settings.language, 'recovered', { file: r.file }));
         await s.refreshDocuments();
         const first = info.firstDocId ?? useApp.getState().documents[0]?.id;

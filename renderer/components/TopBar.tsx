@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { api } from '../api';
 import { useT } from '../i18n';
 import { useApp } from '../state/store';
+import { SettingsButton } from '../features/settings/SettingsButton';
 
 export function TopBar() {
   const t = useT();
@@ -31,6 +32,7 @@ export function TopBar() {
       >
         {t('language')}
       </button>
+      <SettingsButton />
     </header>
   );
 }

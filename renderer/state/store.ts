@@ -5,9 +5,10 @@ import { createProofSlice, type ProofSlice } from './proof-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSectionsSlice, type SectionsSlice } from '../features/tag/sections-slice';
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = DocumentsSlice & ReviewSlice & SelectionSlice & SectionsSlice & UiSlice & ProofSlice;
+export type AppState = DocumentsSlice & ReviewSlice & SelectionSlice & SectionsSlice & UiSlice & ProofSlice & SettingsSlice;
 
 export const useApp = create<AppState>()((...a) => ({
   ...createDocumentsSlice(...a),
@@ -16,4 +17,5 @@ export const useApp = create<AppState>()((...a) => ({
   ...createProofSlice(...a),
   ...createSelectionSlice(...a),
   ...createSectionsSlice(...a),
+  ...createSettingsSlice(...a),
 }));

@@ -16,6 +16,7 @@ const CONTEXT = 6;
 export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: string; actions: SuggestionActions }) {
   const t = useT();
   const lang = useApp((st) => st.lang);
+  const blocking = useApp((st) => st.blockingRules.includes(s.rule));
   return (
     <li className={`suggestion cat-${s.category}`} data-testid="suggestion" data-rule={s.rule}>
       <button type="button" className="suggestion-main" data-testid="suggestion-select" onClick={() => actions.select(s)}>
@@ -29,7 +30,14 @@ export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: stri
             → <ins>{s.replacement || t('deleteIt')}</ins>
           </span>
         )}
-        <span className="suggestion-message">{s.message[lang]}</span>
+        <span className="suggestion-message">
+          {blocking && (
+            <span className="blocking-badge" data-testid="blocking-badge">
+              {t('blocksApproval')}
+            </span>
+          )}
+          {s.message[lang]}
+        </span>
       </button>
       <span className="suggestion-actions">
         {s.replacement !== null && (
