@@ -2,8 +2,11 @@
 // the web host. For each key: "work" is keydown → the editor has applied the key and layout is
 // done (forced); "frame" is keydown → the next frame painted (includes waiting for vsync, up to ~16.7 ms
 // at 60 Hz). The reference is the same keys typed into a plain <textarea> holding the same text
-// on the same page, measured in the same run. Target: work p95 < 16 ms.
+// on the same page, measured in the same run. Target: work p95 < 16 ms. A second, fairer reference
+// is a bare CodeMirror EditorView (same body, lineWrapping only) put in the editor's own box: the
+// floor CodeMirror itself sets in this browser, which the app's editor should match.
 import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -39,6 +42,29 @@ export function longStoryPage(chars: number): string {
   return ['合成长稿：编辑器按键延迟测试', '', '本报记者 测试员', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 }
 
+// A bare EditorView mounted in place of the app's editor, in the same box and styles. Bundled here
+// and injected into the page; the app's own view is only hidden meanwhile.
+const BARE_EDITOR = `
+import { EditorView } from '@codemirror/view';
+import { EditorState } from '@codemirror/state';
+window.__mountBare = (text) => {
+  const box = document.querySelector('[data-testid="merge-view"]');
+  for (const c of box.children) c.style.display = 'none';
+  const view = new EditorView({
+    parent: box,
+    state: EditorState.create({ doc: text, extensions: [EditorView.lineWrapping, EditorView.contentAttributes.of({ 'data-bench': 'bare' })] }),
+  });
+  window.__unmountBare = () => {
+    view.destroy();
+    for (const c of box.children) c.style.display = '';
+  };
+};`;
+
+async function bareEditorScript(): Promise<string> {
+  const out = await build({ stdin: { contents: BARE_EDITOR, resolveDir: root, loader: 'js' }, bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
+}
+
 interface Stats {
   p50: number;
   p95: number;
@@ -50,6 +76,8 @@ function stats(xs: number[]): Stats {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
 }
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 const fmt = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  max ${s.max.toFixed(1)} ms`;
 
@@ -150,7 +178,8 @@ export async function bench(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // bypassCSP only so the bare reference editor can be injected; the app runs as served.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', bypassCSP: true });
     await page.goto(host.url);
     await page.getByTestId('app-ready').waitFor();
     await page.getByTestId('editor-name-input').fill('基准测试');
@@ -175,6 +204,17 @@ export async function bench(): Promise<void> {
     await page.keyboard.press('End');
     const inline = await typeKeys(page);
 
+    // The floor: a bare CodeMirror view with the same body, in the side-by-side editor's box.
+    await page.getByTestId('diff-mode-side').click();
+    await editor.locator('.cm-line').nth(3).waitFor();
+    await page.addScriptTag({ content: await bareEditorScript() });
+    const body = text.split('\n').slice(4).filter(Boolean).join('\n');
+    await page.evaluate((b) => (window as unknown as { __mountBare(t: string): void }).__mountBare(b), body);
+    await page.locator('[data-bench="bare"] .cm-line').nth(3).click();
+    await page.keyboard.press('End');
+    const bare = await typeKeys(page);
+    await page.evaluate(() => (window as unknown as { __unmountBare(): void }).__unmountBare());
+
     // The reference: a plain textarea with the same text, on the same page.
     await page.evaluate((value) => {
       const ta = document.createElement('textarea');
@@ -196,6 +236,8 @@ export async function bench(): Promise<void> {
     console.log(`  CodeMirror  frame: ${fmt(cmFrame)}`);
     console.log(`  inline view work : ${fmt(stats(inline.work))}`);
     console.log(`  inline view frame: ${fmt(stats(inline.frame))}`);
+    console.log(`  bare CM     work : ${fmt(stats(bare.work))}`);
+    console.log(`  bare CM     frame: ${fmt(stats(bare.frame))}`);
     console.log(`  <textarea>  work : ${fmt(refWork)}`);
     console.log(`  <textarea>  frame: ${fmt(refFrame)}`);
     console.log(
@@ -205,12 +247,27 @@ export async function bench(): Promise<void> {
     // waits for the next frame), the entries give the whole distribution, rounded to 8 ms by the browser.
     const paint = (name: string, r: { slow: number[] }) => {
       const p95 = r.slow.length >= KEYS ? `p95 ${stats(r.slow).p95.toFixed(0)} ms` : r.slow.length / KEYS < 0.05 ? 'p95 < 16 ms' : 'p95 ≥ 16 ms';
-      console.log(`  ${name} keystroke-to-paint (Event Timing): ${r.slow.length}/${KEYS} keys ≥ 16 ms; ${p95}`);
+      // The share painted in the first frame after the key (reported as 16 ms or not at all) says
+      // more than a p95 that can only move in 8 ms steps.
+      const nextFrame = KEYS - r.slow.filter((d) => d > 16).length;
+      console.log(
+        `  ${name} keystroke-to-paint (Event Timing): ${r.slow.length}/${KEYS} keys ≥ 16 ms; ${p95}; next frame ${Math.max(0, nextFrame)}/${KEYS}; mean ${mean(r.slow).toFixed(1)} ms`,
+      );
       return r.slow.length / KEYS < 0.05 ? 0 : r.slow.length >= KEYS ? stats(r.slow).p95 : 16;
+    };
+    // p95 over every key, counting a key with no entry as under 16 ms (it painted in time).
+    const p95All = (r: { slow: number[] }) => {
+      const all = [...r.slow, ...Array<number>(Math.max(0, KEYS - r.slow.length)).fill(8)];
+      return stats(all).p95;
     };
     const cmPaint = paint('CodeMirror ', cm);
     paint('inline view', inline);
+    const barePaint = paint('bare CM    ', bare);
     const refPaint = paint('<textarea> ', ref);
+    void barePaint;
+    console.log(
+      `  Event Timing p95 over all keys: side by side ${p95All(cm)} ms, inline ${p95All(inline)} ms, bare CodeMirror ${p95All(bare)} ms, <textarea> ${p95All(ref)} ms`,
+    );
     console.log(
       `  target keystroke-to-paint p95 < ${TARGET_P95_MS} ms (side by side): ${cmPaint < TARGET_P95_MS ? 'met' : 'NOT met'}` +
         (refPaint >= TARGET_P95_MS ? ` — the plain textarea does not meet it either here (p95 ${refPaint.toFixed(0)} ms): this browser paints on a fixed frame clock` : ''),

@@ -45,11 +45,17 @@ export function BodyEditor({ story }: { story: Story }) {
       text: bodyText(current.edited.paragraphs),
       subheads: current.edited.subheads,
       labels: { revert: translate(lang(), 'revertChange'), edited: translate(lang(), 'correctedText'), original: translate(lang(), 'original') },
-      onStatus: (view) => {
+      onStatus: (view, typing) => {
+        // A caret moved by click or arrow key shows at once; while typing, the status line waits
+        // for a pause like the total does, so a keystroke's frame does not also re-lay out the
+        // column around the editor for the status text.
         cancelAnimationFrame(caretFrame);
-        caretFrame = requestAnimationFrame(() => writeCaret(view));
         if (totalTimer) clearTimeout(totalTimer);
-        totalTimer = setTimeout(() => writeTotal(view), TOTAL_DELAY);
+        if (!typing) caretFrame = requestAnimationFrame(() => writeCaret(view));
+        totalTimer = setTimeout(() => {
+          writeTotal(view);
+          if (typing) writeCaret(view);
+        }, TOTAL_DELAY);
       },
     });
     viewRef.current = handle.view;

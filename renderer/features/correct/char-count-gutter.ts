@@ -15,11 +15,26 @@ class CountMarker extends GutterMarker {
   }
 }
 
+// The gutter asks for every visible line's marker after each edit; only the edited line's text
+// is new, so the rest are answered from here instead of being counted again.
+const known = new Map<string, CountMarker>();
+const KNOWN_MAX = 2000;
+
+function markerFor(text: string): CountMarker {
+  let m = known.get(text);
+  if (!m) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    m = new CountMarker(charCount(text));
+    known.set(text, m);
+  }
+  return m;
+}
+
 export const charCountGutter = gutter({
   class: 'cm-charcount-gutter',
   lineMarker(view, line) {
     const text = view.state.doc.sliceString(line.from, line.to);
-    return text ? new CountMarker(charCount(text)) : null;
+    return text ? markerFor(text) : null;
   },
   lineMarkerChange: (update) => update.docChanged,
   initialSpacer: () => new CountMarker(888),

@@ -4,7 +4,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { MergeView, unifiedMergeView } from '@codemirror/merge';
 import { EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, keymap } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import type { Subhead } from '../../../shared/model';
 import { charCountGutter } from './char-count-gutter';
 import { flush, noteChange } from './editor-session';
@@ -18,8 +18,8 @@ export interface BodyEditorOptions {
   text: string;
   subheads: readonly Subhead[];
   labels: { revert: string; edited: string; original: string };
-  /** Called (coalesced) after the document or the caret moved; never does heavy work itself. */
-  onStatus(view: EditorView): void;
+  /** Called after the document or the caret moved (`typing`: the document changed); never does heavy work itself. */
+  onStatus(view: EditorView, typing: boolean): void;
 }
 
 export interface BodyEditorHandle {
@@ -32,7 +32,9 @@ const readOnly: Extension = [EditorState.readOnly.of(true), EditorView.editable.
 function editedExtensions(opts: BodyEditorOptions): Extension {
   return [
     history(),
-    drawSelection(),
+    // No drawSelection(): the browser's own caret and selection, as in a textarea. The drawn
+    // cursor costs an extra layout read and a layer redraw on every keystroke, which in this
+    // editor was enough to push keys into the following frame (the inline view most).
     keymap.of([...defaultKeymap, ...historyKeymap]),
     EditorView.lineWrapping,
     charCountGutter,
@@ -42,7 +44,7 @@ function editedExtensions(opts: BodyEditorOptions): Extension {
       if (u.docChanged) noteChange(u.view);
       // Reverting a chunk is a deliberate act, like accepting a suggestion: commit it at once.
       if (u.transactions.some((tr) => tr.isUserEvent('revert'))) void flush();
-      if (u.docChanged || u.selectionSet) opts.onStatus(u.view);
+      if (u.docChanged || u.selectionSet) opts.onStatus(u.view, u.docChanged);
     }),
     EditorView.domEventHandlers({
       blur: () => {
@@ -50,6 +52,27 @@ function editedExtensions(opts: BodyEditorOptions): Extension {
       },
     }),
   ];
+}
+
+// The editor box is capped at 60% of the window (styles.css). Once the story is taller than that,
+// the box is given exactly that height and `contain: strict`, which makes it a layout and paint
+// boundary: a keystroke then re-lays out and repaints the editor only, not the right-hand column
+// and the page around it. Shorter stories keep growing with their text.
+const CAP = 0.6;
+
+function holdHeight(box: HTMLElement): Extension {
+  let held = false;
+  const fit = (view: EditorView) => {
+    // contentHeight comes from the height map: reading it forces no layout.
+    const full = view.contentHeight > window.innerHeight * CAP;
+    if (full === held) return;
+    held = full;
+    box.style.height = full ? `${CAP * 100}vh` : '';
+    box.style.contain = full ? 'strict' : '';
+  };
+  return EditorView.updateListener.of((u) => {
+    if (u.heightChanged || u.geometryChanged) fit(u.view);
+  });
 }
 
 function revertButton(title: string): () => HTMLElement {
@@ -73,7 +96,7 @@ export function createBodyEditor(parent: HTMLElement, opts: BodyEditorOptions): 
         doc: opts.original,
         extensions: [readOnly, EditorView.lineWrapping, EditorView.contentAttributes.of({ lang: 'zh-CN', 'aria-label': opts.labels.original, 'data-testid': 'original-editor' })],
       },
-      b: { doc: opts.text, extensions: editedExtensions(opts) },
+      b: { doc: opts.text, extensions: [editedExtensions(opts), holdHeight(parent)] },
       revertControls: 'a-to-b',
       renderRevertControl: revertButton(opts.labels.revert),
       highlightChanges: true,
@@ -87,6 +110,7 @@ export function createBodyEditor(parent: HTMLElement, opts: BodyEditorOptions): 
       doc: opts.text,
       extensions: [
         editedExtensions(opts),
+        holdHeight(parent),
         unifiedMergeView({
           original: opts.original,
           highlightChanges: true,
