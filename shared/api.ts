@@ -143,6 +143,8 @@ export const api = {
       })
       .strict(),
   ),
+  /** The editor has checked the corrections a re-split could not re-apply. */
+  dismissConflicts: op<StoriesView>()(storyArgs),
   undo: op<StoriesView>()(docArgs),
   redo: op<StoriesView>()(docArgs),
   history: op<HistoryEntry[]>()(z.object({ docId: id, storyId: id.optional() }).strict()),

@@ -25,6 +25,10 @@ export const errorMessages = {
   invalid_boundary: { zh: '无法这样移动边界。', en: 'The boundary cannot be moved like that.' },
   approve_needs_headline: { zh: '稿件没有标题，不能签发。', en: 'The story has no headline and cannot be approved.' },
   approve_blocked: { zh: '稿件还有未处理的阻断性校对问题，不能签发。', en: 'The story has unresolved blocking proofreading findings.' },
+  approve_conflicts: {
+    zh: '稿件还有未能重新应用的修改，请先核对并确认后再签发。',
+    en: 'Some corrections could not be re-applied after the split changed; check and dismiss them before approving.',
+  },
   reject_needs_reason: { zh: '退稿必须填写理由。', en: 'A reason is required to reject a story.' },
   not_approved: { zh: '只有已签发的稿件才能导出。', en: 'Only approved stories can be exported.' },
   invalid_regex: { zh: '正则表达式无效。', en: 'The regular expression is not valid.' },

@@ -105,7 +105,8 @@ export type OperationKind =
   | 'undo'
   | 'redo'
   | 'replace_all'
-  | 'resplit';
+  | 'resplit'
+  | 'dismiss_conflicts';
 
 export interface Operation {
   id: string;

@@ -19,6 +19,7 @@ export function blockingFindings(story: Story, settings: Settings): number {
 
 export function approve(story: Story, settings: Settings, by: string, at: string): Story {
   if (!story.edited.headline?.trim()) throw new GalleyError('approve_needs_headline');
+  if (story.conflicts.length > 0) throw new GalleyError('approve_conflicts', String(story.conflicts.length));
   const n = blockingFindings(story, settings);
   if (n > 0) throw new GalleyError('approve_blocked', String(n));
   return { ...story, status: 'approved', approval: { by, at, hash: contentHash(story) }, rejection: null };

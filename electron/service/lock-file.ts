@@ -1,13 +1,32 @@
-// One writer per data folder: a lock file holding the owner's pid. The file is created
-// with its content already in place (written to a temp name, then hard-linked, which fails
-// if the lock exists), so a crash can never leave an empty lock. A lock whose pid is dead is
-// taken over under a short-lived second lock so two starters cannot both take it.
+// One writer per data folder: a lock file naming its owner (pid, host, when that process
+// started, which boot of the machine). The file is created with its content already in place
+// (written to a temp name, then hard-linked, which fails if the lock exists), so a crash can
+// never leave an empty lock. A lock whose owner is gone is taken over under a short-lived
+// second lock so two starters cannot both take it.
+//
+// The library may live on a shared drive (GALLEY_DATA), so a lock can come from another
+// machine: we cannot see its processes, so such a lock is never taken over. On this machine a
+// pid alone is not enough either: after a reboot or pid wrap-around the recorded pid may
+// belong to an unrelated process, so the owner's start time (and boot id) must match too.
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import { GalleyError } from '../../shared/errors';
 
 export interface FileLock {
   readonly path: string;
   release(): Promise<void>;
+}
+
+/** What a lock file says about its owner. Old locks hold only a pid; they are read as this host's. */
+export interface LockOwner {
+  pid: number;
+  hostname: string;
+  /** Epoch ms (whole seconds) at which the owning process started, if recorded. */
+  startedAt: number | null;
+  /** Linux boot id of the owner's machine, if recorded. */
+  bootId: string | null;
+  /** Linux start time of the owner in clock ticks since boot: immune to wall-clock steps. */
+  startTicks: number | null;
 }
 
 /** Locks this process holds; a lock naming our own pid that is not here was left by an earlier process that had our pid. */
@@ -16,8 +35,94 @@ const heldHere = new Set<string>();
 const errno = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | null)?.code;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function isAlive(pid: number, lockPath: string): boolean {
-  if (pid === process.pid) return heldHere.has(lockPath);
+// Linux reports start times in USER_HZ ticks, which the kernel fixes at 100 for user space.
+const TICKS_PER_SECOND = 100;
+// startedAt is rounded to seconds and btime is whole seconds, so allow a little slack.
+const START_SLACK_MS = 2000;
+
+async function readText(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+async function bootId(): Promise<string | null> {
+  return (await readText('/proc/sys/kernel/random/boot_id'))?.trim() || null;
+}
+
+/** A process's start on Linux: ticks since boot and epoch ms; null where /proc is not available or the pid is gone. */
+async function linuxStart(pid: number | 'self'): Promise<{ ticks: number; ms: number } | null> {
+  const [stat, sys] = await Promise.all([readText(`/proc/${pid}/stat`), readText('/proc/stat')]);
+  if (stat === null || sys === null) return null;
+  // The command name (field 2) is in parentheses and may itself contain spaces or parentheses.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[19]); // field 22, starttime
+  const btime = Number(/^btime (\d+)$/m.exec(sys)?.[1]);
+  if (!Number.isFinite(ticks) || !Number.isFinite(btime)) return null;
+  return { ticks, ms: btime * 1000 + (ticks * 1000) / TICKS_PER_SECOND };
+}
+
+const toSeconds = (ms: number) => Math.round(ms / 1000) * 1000;
+
+/** When `pid` started (epoch ms, whole seconds), or null where this platform cannot tell. */
+export async function processStartedAt(pid: number): Promise<number | null> {
+  const start = await linuxStart(pid);
+  return start ? toSeconds(start.ms) : null;
+}
+
+let selfCache: Promise<LockOwner> | null = null;
+function self(): Promise<LockOwner> {
+  selfCache ??= (async () => {
+    const start = await linuxStart('self');
+    return {
+      pid: process.pid,
+      hostname: os.hostname(),
+      // The same /proc reading a later checker will make, so the two agree; elsewhere, our own clock.
+      startedAt: toSeconds(start ? start.ms : Date.now() - process.uptime() * 1000),
+      bootId: await bootId(),
+      startTicks: start?.ticks ?? null,
+    };
+  })();
+  return selfCache;
+}
+
+async function lockText(): Promise<string> {
+  const me = await self();
+  const record: Record<string, unknown> = { pid: me.pid, hostname: me.hostname, startedAt: me.startedAt };
+  if (me.bootId) record['bootId'] = me.bootId;
+  if (me.startTicks !== null) record['startTicks'] = me.startTicks;
+  return `${JSON.stringify(record)}\n`;
+}
+
+/** Read a lock's text: an old bare pid, or our JSON record. Null if it names no owner (damaged). */
+export function parseLock(text: string, localHost: string): LockOwner | null {
+  if (/^\s*\d+\s*$/.test(text)) {
+    const pid = Number(text.trim());
+    return pid > 0 ? { pid, hostname: localHost, startedAt: null, bootId: null, startTicks: null } : null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const r = data as Record<string, unknown>;
+  const pid = r['pid'];
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return {
+    pid,
+    hostname: typeof r['hostname'] === 'string' && r['hostname'] !== '' ? r['hostname'] : localHost,
+    startedAt: num(r['startedAt']),
+    bootId: typeof r['bootId'] === 'string' && r['bootId'] !== '' ? r['bootId'] : null,
+    startTicks: num(r['startTicks']),
+  };
+}
+
+function pidExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -27,8 +132,31 @@ function isAlive(pid: number, lockPath: string): boolean {
   }
 }
 
-/** The pid in a lock file, null if it names none, undefined if the file is gone. */
-async function readOwner(lockPath: string): Promise<{ pid: number | null; text: string } | undefined> {
+type Verdict = { held: true; detail: string } | { held: false };
+
+/** Whether the owner a lock names still holds it. */
+async function judge(owner: LockOwner, lockPath: string): Promise<Verdict> {
+  const me = await self();
+  if (owner.hostname !== me.hostname) {
+    // Another machine's processes are invisible from here: only its owner (or a person) may remove it.
+    return { held: true, detail: `pid ${owner.pid} on host ${owner.hostname}` };
+  }
+  const detail = `pid ${owner.pid}`;
+  if (owner.pid === process.pid) return heldHere.has(lockPath) ? { held: true, detail } : { held: false };
+  if (!pidExists(owner.pid)) return { held: false };
+  // The pid is in use; is it still the process that wrote the lock?
+  if (owner.bootId && me.bootId && owner.bootId !== me.bootId) return { held: false };
+  const actual = await linuxStart(owner.pid);
+  if (!actual) return { held: true, detail }; // cannot tell here, or it exited just now: assume held
+  if (owner.startTicks !== null && owner.bootId && owner.bootId === me.bootId) {
+    return owner.startTicks === actual.ticks ? { held: true, detail } : { held: false };
+  }
+  if (owner.startedAt !== null && Math.abs(toSeconds(actual.ms) - owner.startedAt) > START_SLACK_MS) return { held: false };
+  return { held: true, detail };
+}
+
+/** The lock file's owner (null if it names none) and text, or undefined if the file is gone. */
+async function readOwner(lockPath: string): Promise<{ owner: LockOwner | null; text: string } | undefined> {
   let text: string;
   try {
     text = await fs.readFile(lockPath, 'utf8');
@@ -36,17 +164,17 @@ async function readOwner(lockPath: string): Promise<{ pid: number | null; text: 
     if (errno(err) === 'ENOENT') return undefined;
     throw err;
   }
-  const pid = /^\s*(\d+)\s*$/.test(text) ? Number(text.trim()) : null;
-  return { pid: pid && pid > 0 ? pid : null, text };
+  return { owner: parseLock(text, (await self()).hostname), text };
 }
 
 let stagedSeq = 0;
 
-/** Create `lockPath` holding our pid; false if it already exists. */
-async function createWithPid(lockPath: string): Promise<boolean> {
+/** Create `lockPath` holding our record; false if it already exists. */
+async function createOurs(lockPath: string): Promise<boolean> {
   stagedSeq += 1;
   const staged = `${lockPath}.${process.pid}-${stagedSeq}.new`;
-  await fs.writeFile(staged, `${process.pid}\n`, { flag: 'w' });
+  const text = await lockText();
+  await fs.writeFile(staged, text, { flag: 'w' });
   try {
     await fs.link(staged, lockPath);
     return true;
@@ -55,7 +183,7 @@ async function createWithPid(lockPath: string): Promise<boolean> {
     if (errno(err) !== 'EPERM' && errno(err) !== 'ENOTSUP' && errno(err) !== 'EXDEV') throw err;
     // No hard links on this filesystem: O_EXCL create, then write (a crash in between leaves an empty, i.e. stale, lock).
     try {
-      await fs.writeFile(lockPath, `${process.pid}\n`, { flag: 'wx' });
+      await fs.writeFile(lockPath, text, { flag: 'wx' });
       return true;
     } catch (exclErr) {
       if (errno(exclErr) === 'EEXIST') return false;
@@ -70,9 +198,9 @@ async function createWithPid(lockPath: string): Promise<boolean> {
 async function takeOver(lockPath: string, staleText: string): Promise<boolean> {
   const guard = `${lockPath}.takeover`;
   for (let i = 0; i < 100; i++) {
-    if (await createWithPid(guard)) break;
+    if (await createOurs(guard)) break;
     const guardOwner = await readOwner(guard);
-    if (guardOwner && (guardOwner.pid === null || !isAlive(guardOwner.pid, guard))) {
+    if (guardOwner && (guardOwner.owner === null || !(await judge(guardOwner.owner, guard)).held)) {
       await fs.rm(guard, { force: true });
       continue;
     }
@@ -80,26 +208,31 @@ async function takeOver(lockPath: string, staleText: string): Promise<boolean> {
     if (i === 99) return false;
   }
   try {
-    const owner = await readOwner(lockPath);
-    if (owner && owner.text !== staleText) return false;
-    if (owner) await fs.rm(lockPath, { force: true });
-    return await createWithPid(lockPath);
+    const current = await readOwner(lockPath);
+    if (current && current.text !== staleText) return false;
+    if (current) await fs.rm(lockPath, { force: true });
+    return await createOurs(lockPath);
   } finally {
     await fs.rm(guard, { force: true });
   }
 }
 
-/** Take the folder's lock or throw GalleyError('store_locked') if a live process holds it. */
+/** Take the folder's lock or throw GalleyError('store_locked') if a live process (or another machine) holds it. */
 export async function acquireLock(lockPath: string): Promise<FileLock> {
+  let detail: string | undefined;
   for (let attempt = 0; attempt < 10; attempt++) {
     if (heldHere.has(lockPath)) throw new GalleyError('store_locked', `pid ${process.pid}`);
-    if (await createWithPid(lockPath)) return held(lockPath);
-    const owner = await readOwner(lockPath);
-    if (!owner) continue; // released between our two looks
-    if (owner.pid !== null && isAlive(owner.pid, lockPath)) throw new GalleyError('store_locked', `pid ${owner.pid}`);
-    if (await takeOver(lockPath, owner.text)) return held(lockPath);
+    if (await createOurs(lockPath)) return held(lockPath);
+    const current = await readOwner(lockPath);
+    if (!current) continue; // released between our two looks
+    if (current.owner) {
+      const verdict = await judge(current.owner, lockPath);
+      if (verdict.held) throw new GalleyError('store_locked', verdict.detail);
+    }
+    if (await takeOver(lockPath, current.text)) return held(lockPath);
+    detail = current.owner ? `pid ${current.owner.pid}` : undefined;
   }
-  throw new GalleyError('store_locked');
+  throw new GalleyError('store_locked', detail);
 }
 
 function held(lockPath: string): FileLock {
@@ -111,9 +244,9 @@ function held(lockPath: string): FileLock {
       if (released) return;
       released = true;
       heldHere.delete(lockPath);
-      const owner = await readOwner(lockPath);
+      const current = await readOwner(lockPath);
       // Only remove the lock if it is still ours.
-      if (owner?.pid === process.pid) await fs.rm(lockPath, { force: true });
+      if (current && current.text === (await lockText())) await fs.rm(lockPath, { force: true });
     },
   };
 }

@@ -77,6 +77,15 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
 
   async function persist(file: DocFile): Promise<void> {
     await store.writeDoc(file);
+    await refreshSummary(file).catch((err: unknown) => {
+      // The document (the truth) is on disk; the library's counts are an index that the next
+      // write refreshes. Failing here would tell the editor "nothing changed" when it had.
+      if (!store.library().documents.some((d) => d.id === file.doc.id)) throw err;
+      console.error('[galley] library summary not updated:', err);
+    });
+  }
+
+  async function refreshSummary(file: DocFile): Promise<void> {
     const summary = summaryOf(file);
     const old = store.library().documents.find((d) => d.id === summary.id);
     if (!old || old.storyCount !== summary.storyCount || old.approvedCount !== summary.approvedCount) {
@@ -262,6 +271,11 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       });
       return { ...result, count };
     },
+    dismissConflicts: ({ docId, storyId }) =>
+      mutate(docId, (file) => {
+        const s = story(file, storyId);
+        return { kind: 'dismiss_conflicts', summary: `checked ${s.conflicts.length} correction(s) not re-applied`, splice: one(file, s, { ...s, conflicts: [] }) };
+      }),
     undo: ({ docId }) => undoRedo(docId, 'undo'),
     redo: ({ docId }) => undoRedo(docId, 'redo'),
     async history({ docId, storyId }): Promise<HistoryEntry[]> {

@@ -16,6 +16,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_approved: 409,
   approve_needs_headline: 409,
   approve_blocked: 409,
+  approve_conflicts: 409,
   stale_state: 409,
   // Well-formed requests the content does not allow.
   empty_file: 422,

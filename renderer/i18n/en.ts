@@ -147,6 +147,7 @@ export const en: Messages = {
   op_redo: 'Redo',
   op_replace_all: 'Replace all',
   op_resplit: 'Re-split',
+  op_dismiss_conflicts: 'Checked corrections',
   exportLog: 'Export log',
   exportLogEmpty: 'Nothing exported yet',
   scope_document: 'This document',
@@ -185,4 +186,6 @@ export const en: Messages = {
   ignoredRulesEmpty: 'No rules are ignored.',
   stopIgnoring: 'Stop ignoring',
   blocksApproval: 'blocks approval',
+  conflictsTitle: 'Corrections not re-applied after the split changed (check them before approving)',
+  dismissConflicts: 'Checked',
 };

@@ -145,6 +145,7 @@ export const zh = {
   op_redo: '重做',
   op_replace_all: '全部替换',
   op_resplit: '重新拆分',
+  op_dismiss_conflicts: '核对未应用的修改',
   exportLog: '导出记录',
   exportLogEmpty: '尚未导出',
   scope_document: '本文档',
@@ -183,6 +184,8 @@ export const zh = {
   ignoredRulesEmpty: '没有忽略任何规则。',
   stopIgnoring: '恢复检查',
   blocksApproval: '阻断签发',
+  conflictsTitle: '拆分调整后未能自动重新应用的修改（签发前请核对）',
+  dismissConflicts: '已核对',
 } as const;
 
 export type Messages = { [K in keyof typeof zh]: string };

@@ -1,9 +1,10 @@
 // When the split changes (split, merge, boundary move), the stories are re-read from the
 // original and the editor's corrections are carried over as patches. diff-match-patch's fuzzy
 // patching is the tool made for this: each correction is re-applied where its context still
-// matches; one that matches nowhere is reported back, never dropped silently.
+// matches; one that matches nowhere is reported on the story, never dropped silently.
 import DiffMatchPatch from 'diff-match-patch';
-import type { Fields, Story, Tag } from '../model';
+import type { Story, Tag } from '../model';
+import { parseBody, serializeBody } from './body-text';
 
 const scalarFields = ['headline', 'subheadline', 'byline', 'dateline'] as const;
 
@@ -14,8 +15,6 @@ function makeDmp(): DiffMatchPatch {
   dmp.Patch_Margin = 12; // more context than the default 4: CJK text repeats short phrases
   return dmp;
 }
-
-const bodyOf = (f: Fields) => f.paragraphs.join('\n');
 
 function overlaps(a: Story, b: Story): boolean {
   return a.startLine <= b.endLine && b.startLine <= a.endLine;
@@ -28,71 +27,76 @@ function mergeTags(into: Tag[], from: Tag[]): Tag[] {
 
 export interface CarryResult {
   stories: Story[];
+  /** Every correction that could not be re-applied in this re-split (also attached to its story). */
   conflicts: string[];
 }
 
 /** Re-applies the corrections of `previous` stories to `fresh` stories read from the same original. */
 export function carryCorrections(previous: readonly Story[], fresh: readonly Story[]): CarryResult {
   const dmp = makeDmp();
-  const out = fresh.map((s) => ({ ...s, edited: { ...s.edited, paragraphs: [...s.edited.paragraphs] } }));
+  const out = fresh.map((s) => ({ ...s }));
   const touched = new Set<number>();
+  const reviewed = new Set<number>();
   const conflicts: string[] = [];
 
   for (const old of previous) {
-    const nearby = out.map((s, i) => ({ s, i })).sort((x, y) => Number(overlaps(y.s, old)) - Number(overlaps(x.s, old)));
-    for (const { s, i } of nearby) if (overlaps(s, old)) out[i] = { ...s, tags: mergeTags(s.tags, old.tags) };
+    // Candidates in order of preference: the story that kept the old one's id, then the ones
+    // overlapping its old range, then the rest.
+    const rank = (s: Story) => (s.id === old.id ? 2 : overlaps(s, old) ? 1 : 0);
+    const nearby = out.map((s, i) => ({ s, i })).sort((x, y) => rank(y.s) - rank(x.s));
+    const home = nearby[0]!.i;
+    const lost: string[] = [];
+
+    for (const { s, i } of nearby) {
+      if (!overlaps(s, old) && s.id !== old.id) continue;
+      out[i] = { ...out[i]!, tags: mergeTags(out[i]!.tags, old.tags) };
+      if (old.status !== 'new') reviewed.add(i);
+    }
 
     for (const k of scalarFields) {
       const before = old.original[k];
       const after = old.edited[k];
       if (before === after) continue;
-      // The field travels with the story that still reads the same original value, or, for a
-      // value the editor added, with the story that now starts where the old one started.
+      // A corrected field travels with the story that still reads the same original value; a
+      // value the editor added travels only with the story that kept the old story's id.
       const target =
         before !== null
-          ? nearby.find(({ s }) => s.original[k] === before)
-          : nearby.find(({ s }) => s.startLine <= old.startLine && old.startLine <= s.endLine && s.edited[k] === null);
+          ? nearby.find(({ i }) => out[i]!.original[k] === before)
+          : nearby.find(({ i }) => out[i]!.id === old.id && out[i]!.edited[k] === null);
       if (target) {
         out[target.i] = { ...out[target.i]!, edited: { ...out[target.i]!.edited, [k]: after } };
         touched.add(target.i);
       } else {
-        conflicts.push(`${k}: “${before ?? ''}” → “${after ?? ''}”`);
+        lost.push(`${k}: “${before ?? ''}” → “${after ?? ''}”`);
       }
     }
 
-    const oldSubheads = new Map(old.original.subheads.map((s, n) => [s.text, old.edited.subheads[n]?.text]));
-    for (const [from, to] of oldSubheads) {
-      if (to === undefined || to === from) continue;
-      const target = nearby.find(({ s }) => s.edited.subheads.some((h) => h.text === from));
-      if (!target) {
-        conflicts.push(`subhead: “${from}” → “${to}”`);
-        continue;
-      }
-      const t = out[target.i]!;
-      out[target.i] = { ...t, edited: { ...t.edited, subheads: t.edited.subheads.map((h) => (h.text === from ? { ...h, text: to } : h)) } };
-      touched.add(target.i);
-    }
-
-    const before = bodyOf(old.original);
-    const after = bodyOf(old.edited);
-    if (before === after) continue;
-    for (const patch of dmp.patch_make(before, after)) {
-      let applied = false;
-      for (const { i } of nearby) {
-        const story = out[i]!;
-        const [text, results] = dmp.patch_apply([patch], bodyOf(story.edited));
-        if (results[0]) {
-          out[i] = { ...story, edited: { ...story.edited, paragraphs: text.split('\n') } };
+    const before = serializeBody(old.original);
+    const after = serializeBody(old.edited);
+    if (before !== after) {
+      for (const patch of dmp.patch_make(before, after)) {
+        const landed = nearby.find(({ i }) => {
+          const story = out[i]!;
+          const [text, results] = dmp.patch_apply([patch], serializeBody(story.edited));
+          if (!results[0]) return false;
+          out[i] = { ...story, edited: { ...story.edited, ...parseBody(text) } };
           touched.add(i);
-          applied = true;
-          break;
-        }
+          return true;
+        });
+        if (!landed) lost.push(`text: ${decodeURI(patch.toString()).replace(/\uE000/g, '§').trim()}`);
       }
-      if (!applied) conflicts.push(`text: ${decodeURI(patch.toString()).trim()}`);
     }
+
+    // Unresolved conflicts of the old story, and the new ones, stay with its successor.
+    const carried = [...old.conflicts, ...lost];
+    if (carried.length) out[home] = { ...out[home]!, conflicts: [...out[home]!.conflicts, ...carried] };
+    conflicts.push(...lost);
   }
 
-  // A story whose text now differs from its original is under review, whatever it was before.
-  const stories = out.map((s, i) => (touched.has(i) ? { ...s, status: 'in_review' as const, approval: null } : s));
+  // A re-read story whose text differs from its original, or that had been reviewed, is under
+  // review again: its range changed, so an earlier approval or rejection no longer describes it.
+  const stories = out.map((s, i) =>
+    touched.has(i) || reviewed.has(i) ? { ...s, status: 'in_review' as const, approval: null, rejection: null } : s,
+  );
   return { stories, conflicts };
 }

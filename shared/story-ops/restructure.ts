@@ -30,8 +30,7 @@ function reread(text: string, previous: Story[], ranges: Array<{ id: string; sta
     return keep ? { ...story, kind: keep.kind } : story;
   });
   const { stories, conflicts } = carryCorrections(previous, fresh);
-  const withConflicts = stories.map((s) => (conflicts.length ? { ...s, conflicts: [...s.conflicts, ...conflicts] } : s));
-  return { splice: { at: 0, remove: previous, insert: withConflicts }, conflicts };
+  return { splice: { at: 0, remove: previous, insert: stories }, conflicts };
 }
 
 /** Splits a story so that `atLine` (1-based) starts a new story. */

@@ -68,3 +68,29 @@ test('split at a clicked line, merge back, move a boundary, and undo each', asyn
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('progress')).toContainText('0/7');
 });
+
+test('a correction a boundary move cannot re-apply is shown on the story until checked', async ({ app }) => {
+  await signIn(app);
+  const page = app.page;
+  const items = page.getByTestId('story-item');
+  await items.nth(2).click();
+  const headline = page.getByTestId('field-headline');
+  await headline.fill('嵊泗全力推进海洋生态建设');
+  await headline.press('Enter');
+  await expect(items.nth(2)).toContainText('嵊泗全力推进海洋生态建设');
+
+  // Moving the boundary down puts story 3's headline line into story 2: the correction has nowhere to go.
+  await items.nth(1).click();
+  await page.getByTestId('boundary-down').click();
+  await items.nth(2).click();
+  const box = page.getByTestId('story-conflicts');
+  await expect(box).toContainText('嵊泗全力推进海洋生态建设');
+  await headline.fill('临时标题');
+  await headline.press('Enter');
+  await page.getByTestId('approve').click();
+  await expect(page.getByTestId('notice-error').last()).toContainText('未能重新应用');
+  await page.getByTestId('dismiss-conflicts').click();
+  await expect(box).toHaveCount(0);
+  await page.getByTestId('approve').click();
+  await expect(items.nth(2).getByTestId('status-badge')).toHaveAttribute('data-status', 'approved');
+});

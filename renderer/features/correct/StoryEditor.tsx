@@ -16,6 +16,19 @@ export function StoryEditor() {
   const commit = (patch: Partial<Fields>) => void change((docId) => api.editStory({ docId, storyId: story.id, fields: patch }));
   return (
     <div className="story-editor" data-testid="story-editor" lang="zh-CN">
+      {story.conflicts.length > 0 && (
+        <div className="conflicts" role="alert" data-testid="story-conflicts">
+          <strong>{t('conflictsTitle')}</strong>
+          <ul>
+            {story.conflicts.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+          <button type="button" data-testid="dismiss-conflicts" onClick={() => void change((docId) => api.dismissConflicts({ docId, storyId: story.id }))}>
+            {t('dismissConflicts')}
+          </button>
+        </div>
+      )}
       <FieldInput label={t('subheadline')} value={e.subheadline} testId="field-subheadline" onCommit={(v) => commit({ subheadline: v })} />
       <FieldInput label={t('headline')} value={e.headline} testId="field-headline" onCommit={(v) => commit({ headline: v })} />
       <FieldInput label={t('byline')} value={e.byline} testId="field-byline" onCommit={(v) => commit({ byline: v })} />
