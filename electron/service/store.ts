@@ -1,7 +1,7 @@
 // The only module that touches the data folder:
 //   library.json      index of documents + settings (pretty, small)
 //   docs/<id>.json    one DocFile per source document (compact, large, written often)
-//   galley.lock       pid of the one process allowed to write here
+//   galley.lock       pid, host and start time of the one process allowed to write here
 // Every file is read and written through a lowdb `Low` over a DurableJsonAdapter, so writes
 // are atomic and durable, keep a `.bak`, and a damaged file is set aside and reported.
 import { promises as fs } from 'node:fs';

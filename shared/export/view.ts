@@ -36,12 +36,20 @@ function clean(value: string | null): string | null {
 
 export function storyView(story: Story): StoryView {
   const f = story.edited;
-  const paragraphs = f.paragraphs.map((p) => cleanText(p).trim()).filter((p) => p !== '');
+  // Empty paragraphs are dropped; subheads point into the unfiltered list, so map each old
+  // index to the kept paragraph at or after it (a subhead before a dropped paragraph moves to the next kept one).
+  const paragraphs: string[] = [];
+  const keptAtOrAfter: number[] = [];
+  for (const p of f.paragraphs) {
+    keptAtOrAfter.push(paragraphs.length);
+    const text = cleanText(p).trim();
+    if (text !== '') paragraphs.push(text);
+  }
   const subheadsAt = new Map<number, string[]>();
   for (const s of f.subheads) {
     const text = clean(s.text);
     if (!text) continue;
-    const at = Math.min(Math.max(0, s.beforeParagraph), paragraphs.length);
+    const at = keptAtOrAfter[Math.max(0, s.beforeParagraph)] ?? paragraphs.length;
     subheadsAt.set(at, [...(subheadsAt.get(at) ?? []), text]);
   }
   const blocks: Block[] = [];

@@ -47,15 +47,72 @@ export function compileFind(find: string, regex: boolean): RegExp {
   }
 }
 
-/** Replaces every match in a story's edited text; returns the story and how many were replaced. */
+/**
+ * Expands `$` patterns in a replacement the way String.prototype.replace does ($$, $&, $`, $',
+ * $1..$99, $<name>; anything else stays literal), from one match's callback arguments. The match
+ * is never re-run on its own: lookarounds, ^/$ and \b only hold in the context of the whole text.
+ */
+function expandReplacement(template: string, args: unknown[]): string {
+  const last = args[args.length - 1];
+  const groups = typeof last === 'object' && last !== null ? (last as Record<string, string | undefined>) : undefined;
+  const rest = groups ? args.slice(0, -1) : args;
+  const matched = rest[0] as string;
+  const whole = rest[rest.length - 1] as string;
+  const offset = rest[rest.length - 2] as number;
+  const captures = rest.slice(1, -2) as (string | undefined)[];
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const dollar = template.indexOf('$', i);
+    if (dollar === -1 || dollar === template.length - 1) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, dollar);
+    const next = template[dollar + 1]!;
+    i = dollar + 2;
+    if (next === '$') out += '$';
+    else if (next === '&') out += matched;
+    else if (next === '`') out += whole.slice(0, offset);
+    else if (next === "'") out += whole.slice(offset + matched.length);
+    else if (next >= '0' && next <= '9') {
+      const two = template[dollar + 2];
+      const nn = two !== undefined && two >= '0' && two <= '9' ? Number(next + two) : NaN;
+      const n = Number(next);
+      if (nn >= 1 && nn <= captures.length) {
+        out += captures[nn - 1] ?? '';
+        i = dollar + 3;
+      } else if (n >= 1 && n <= captures.length) out += captures[n - 1] ?? '';
+      else out += '$' + next;
+    } else if (next === '<' && groups) {
+      const close = template.indexOf('>', i);
+      if (close === -1) out += '$<';
+      else {
+        out += groups[template.slice(i, close)] ?? '';
+        i = close + 1;
+      }
+    } else out += '$' + next;
+  }
+  return out;
+}
+
+/** What one match found by `matchAll`/`exec` becomes in regex mode (for previews that must agree with replaceInStory). */
+export function expandMatch(template: string, match: RegExpMatchArray): string {
+  const args: unknown[] = [...match, match.index ?? 0, match.input ?? match[0]];
+  if (match.groups) args.push(match.groups);
+  return expandReplacement(template, args);
+}
+
+/** Replaces every non-empty match in a story's edited text; returns the story and how many were replaced. */
 export function replaceInStory(story: Story, pattern: RegExp, replacement: string, regex: boolean): { story: Story; count: number } {
   let count = 0;
   const rep = (s: string) =>
-    s.replace(pattern, (...m) => {
-      if (m[0] === '') return m[0] as string;
+    s.replace(pattern, (...m: unknown[]) => {
+      // An empty match (e.g. `x*`) replaces nothing and is not counted, as in countMatches.
+      if (m[0] === '') return '';
       count++;
       // Plain mode inserts the replacement literally; regex mode expands $1 etc. like String.replace.
-      return regex ? (m[0] as string).replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replacement) : replacement;
+      return regex ? expandReplacement(replacement, m) : replacement;
     });
   const repN = (s: string | null) => (s === null ? null : rep(s));
   const e = story.edited;

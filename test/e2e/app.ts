@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WEB_HOST_START_MS = 20_000;
 
 /** The Electron binary, if this machine has one: ELECTRON_PATH, or the optional `electron` package's binary. */
 export function electronBinary(): { path: string | null; reason: string } {
@@ -60,14 +61,30 @@ function webHost(): Host {
       server = child;
       const url = await new Promise<string>((ok, fail) => {
         let out = '';
+        // A server that never prints its address (hung, or killed before it could) must fail the test, not hang it.
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          fail(new Error(`web host did not start within ${WEB_HOST_START_MS / 1000} s: ${out}`));
+        }, WEB_HOST_START_MS);
         const onData = (b: Buffer) => {
           out += b.toString();
           const m = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (m) ok(m[1]!);
+          if (m) {
+            clearTimeout(timer);
+            ok(m[1]!);
+          }
         };
         child.stdout!.on('data', onData);
         child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
-        child.on('exit', (code) => fail(new Error(`web host exited (${code}): ${out}`)));
+        child.on('error', (err) => {
+          clearTimeout(timer);
+          fail(new Error(`web host could not be started: ${err.message}\n${out}`));
+        });
+        // Death by a signal reports code null and the signal separately.
+        child.on('exit', (code, signal) => {
+          clearTimeout(timer);
+          fail(new Error(`web host exited (${signal ?? child.signalCode ?? code}): ${out}`));
+        });
       });
       browser ??= await chromium.launch({
         executablePath: chromiumPath,
@@ -80,7 +97,7 @@ function webHost(): Host {
     },
     async stop() {
       for (const c of browser?.contexts() ?? []) await c.close();
-      if (server && server.exitCode === null) {
+      if (server && server.exitCode === null && server.signalCode === null) {
         const exited = new Promise((ok) => server!.once('exit', ok));
         server.kill('SIGTERM');
         await exited;
@@ -115,7 +132,9 @@ function electronHost(binary: string, downloadDir: string): Host {
     async start(dataDir) {
       app = await _electron.launch({
         executablePath: binary,
-        args: [root],
+        // Chromium refuses to start as root without --no-sandbox (CI containers run as root). This
+        // is only for launching the app under test; the shipped app keeps its sandbox.
+        args: [...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
         env: { ...process.env, GALLEY_DATA: dataDir, GALLEY_DOWNLOAD_DIR: downloadDir },
       });
       const page = await app.firstWindow();

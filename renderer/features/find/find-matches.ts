@@ -1,6 +1,7 @@
 // The preview before a replace-all: every match with some context and what it would become.
 // Walks the same fields, in the same way, as the service's replaceInStory / countMatches.
 import type { Story } from '../../../shared/model';
+import { expandMatch } from '../../../shared/story-ops/edit';
 
 export type MatchField = 'headline' | 'subheadline' | 'byline' | 'dateline' | 'paragraph' | 'subhead';
 
@@ -30,8 +31,9 @@ function fieldTexts(story: Story): Array<{ field: MatchField; index: number; tex
 }
 
 /** What one match becomes: the literal replacement, or in regex mode with $1 etc. expanded. */
-export function replacementFor(match: string, pattern: RegExp, replace: string, regex: boolean): string {
-  return regex ? match.replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replace) : replace;
+/** What one match becomes: the same expansion the service's replace-all uses, context included. */
+export function replacementFor(match: RegExpMatchArray, replace: string, regex: boolean): string {
+  return regex ? expandMatch(replace, match) : replace;
 }
 
 export function findMatches(
@@ -57,7 +59,7 @@ export function findMatches(
           before: text.slice(Math.max(0, at - context), at),
           match: m[0],
           after: text.slice(at + m[0].length, at + m[0].length + context),
-          replacement: replacementFor(m[0], pattern, replace, regex),
+          replacement: replacementFor(m, replace, regex),
         });
       }
     }

@@ -55,3 +55,21 @@ describe('the replace-all preview', () => {
     expect(matches.map((m) => [m.match, m.replacement])).toEqual([['1.5', '$1']]);
   });
 });
+
+describe('preview of a context-dependent regex', () => {
+  it('expands a lookbehind match the same way replace-all does', async () => {
+    const { findMatches } = await import('../../../renderer/features/find/find-matches');
+    const { compileFind, replaceInStory } = await import('../../../shared/story-ops/edit');
+    const { storyFromSegment } = await import('../../../shared/story-ops/story-factory');
+    const story = storyFromSegment(
+      { kind: 'article', headline: '记者王佳报道', subheadline: null, byline: null, dateline: null, paragraphs: ['王佳说,记者王佳在现场。'], subheads: [], startLine: 1, endLine: 1, flags: [] },
+      'x1',
+    );
+    const pattern = compileFind('(?<=记者)王(佳)', true);
+    const preview = findMatches([story], new Set(['x1']), pattern, '汪$1', true);
+    expect(preview.map((m) => m.replacement)).toEqual(['汪佳', '汪佳']);
+    const done = replaceInStory(story, compileFind('(?<=记者)王(佳)', true), '汪$1', true);
+    expect(done.count).toBe(preview.length);
+    expect(done.story.edited.paragraphs[0]).toBe('王佳说,记者汪佳在现场。');
+  });
+});

@@ -1,8 +1,9 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GalleyError } from '../../../shared/errors';
-import { acquireLock } from '../../../electron/service/lock-file';
+import { acquireLock, processStartedAt } from '../../../electron/service/lock-file';
 import { Store } from '../../../electron/service/store';
 import { deadPid, freshDir, removeDir } from './fixtures';
 
@@ -23,11 +24,26 @@ async function open(): Promise<Store> {
 }
 
 const lockFile = () => path.join(dir, 'galley.lock');
+const readLock = async () => JSON.parse(await fs.readFile(lockFile(), 'utf8')) as Record<string, unknown>;
+const writeLock = (record: Record<string, unknown>) => fs.writeFile(lockFile(), JSON.stringify(record));
+const onLinux = process.platform === 'linux' && existsSync('/proc/self/stat');
+
+/** Read independently of the code under test: the boot id and a pid's start in ticks since boot. */
+async function linuxIdentity(pid: number): Promise<{ bootId: string; startTicks: number }> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+  const startTicks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  return { bootId: (await fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim(), startTicks };
+}
 
 describe('the data folder lock', () => {
-  it('holds the pid of the process that has the store open', async () => {
+  it('names the process that has the store open: pid, host and start time', async () => {
     await open();
-    expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.pid));
+    const lock = await readLock();
+    expect(lock).toMatchObject({ pid: process.pid, hostname: os.hostname() });
+    const startedAt = lock['startedAt'] as number;
+    expect(startedAt % 1000).toBe(0);
+    expect(Math.abs(startedAt - (Date.now() - process.uptime() * 1000))).toBeLessThan(5000);
+    if (onLinux) expect(startedAt).toBe(await processStartedAt(process.pid));
   });
 
   it('a second open of the same folder throws store_locked', async () => {
@@ -55,14 +71,14 @@ describe('the data folder lock', () => {
   it('a stale lock (dead pid) is taken over', async () => {
     await fs.writeFile(lockFile(), `${await deadPid()}\n`);
     await open();
-    expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.pid));
+    expect((await readLock())['pid']).toBe(process.pid);
     expect((await fs.readdir(dir)).filter((n) => n.startsWith('galley.lock.'))).toEqual([]);
   });
 
   it('a lock with no pid in it (damaged) is taken over', async () => {
     await fs.writeFile(lockFile(), '');
     await open();
-    expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.pid));
+    expect((await readLock())['pid']).toBe(process.pid);
   });
 
   it('a lock naming our own pid that we do not hold (left by an earlier process with our pid) is taken over', async () => {
@@ -84,5 +100,51 @@ describe('the data folder lock', () => {
     await fs.writeFile(lockFile(), `${process.ppid}\n`);
     await lock.release();
     expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.ppid));
+  });
+
+  it('a lock from another machine is never taken over, even if that pid is dead here', async () => {
+    for (const pid of [process.ppid, await deadPid()]) {
+      const record = { pid, hostname: `${os.hostname()}-elsewhere`, startedAt: 1_700_000_000_000 };
+      await writeLock(record);
+      const err = await Store.open(dir).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'store_locked' });
+      expect((err as GalleyError).detail).toContain(`${os.hostname()}-elsewhere`);
+      expect(await readLock()).toEqual(record);
+    }
+  });
+
+  it('a lock from this host whose pid is dead is taken over', async () => {
+    await writeLock({ pid: await deadPid(), hostname: os.hostname(), startedAt: Math.round(Date.now() / 1000) * 1000 });
+    await open();
+    expect(await readLock()).toMatchObject({ pid: process.pid, hostname: os.hostname() });
+  });
+
+  it('a live pid whose start time matches the lock is respected', async () => {
+    const startedAt = await processStartedAt(process.ppid);
+    await writeLock({ pid: process.ppid, hostname: os.hostname(), startedAt, ...(onLinux ? await linuxIdentity(process.ppid) : {}) });
+    await expect(Store.open(dir)).rejects.toMatchObject({ code: 'store_locked', detail: `pid ${process.ppid}` });
+  });
+
+  it.runIf(onLinux)('a live pid that started at another time than the lock says is a reused pid: taken over', async () => {
+    const actual = (await processStartedAt(process.ppid))!;
+    await writeLock({ pid: process.ppid, hostname: os.hostname(), startedAt: actual - 3_600_000 });
+    await open();
+    expect((await readLock())['pid']).toBe(process.pid);
+  });
+
+  it.runIf(onLinux)('a live pid recorded in an earlier boot of this machine is taken over', async () => {
+    const { startTicks } = await linuxIdentity(process.ppid);
+    const startedAt = await processStartedAt(process.ppid);
+    await writeLock({ pid: process.ppid, hostname: os.hostname(), startedAt, bootId: 'an-earlier-boot', startTicks });
+    await open();
+    expect((await readLock())['pid']).toBe(process.pid);
+  });
+
+  it.runIf(onLinux)('in the same boot, start ticks decide even when the wall-clock start looks right', async () => {
+    const identity = await linuxIdentity(process.ppid);
+    const startedAt = await processStartedAt(process.ppid);
+    await writeLock({ pid: process.ppid, hostname: os.hostname(), startedAt, ...identity, startTicks: identity.startTicks + 1 });
+    await open();
+    expect((await readLock())['pid']).toBe(process.pid);
   });
 });
