@@ -86,6 +86,18 @@ function installDownloadFolder(): void {
   });
 }
 
+// How long a quitting app gives the renderer to send its last commit over IPC. The commit is
+// one small message already queued in the page, so this is ample; the IPC handlers stay
+// registered meanwhile, and workspace.close() then waits for every operation it accepted.
+const FLUSH_GRACE_MS = 500;
+
+function askRendererToFlush(): Promise<void> {
+  const win = getWindow();
+  if (!win) return Promise.resolve();
+  send({ type: 'flush' });
+  return new Promise((resolve) => setTimeout(resolve, FLUSH_GRACE_MS));
+}
+
 // Every renderer sandboxed, including any a library might create.
 app.enableSandbox();
 
@@ -108,15 +120,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // Flush the store and release its lock before the process goes away.
+  // Before the process goes away: the renderer sends the typing it has not committed yet, then
+  // the workspace finishes every operation it has accepted, flushes the store and releases its lock.
   let closed = false;
   app.on('before-quit', (event: { preventDefault(): void }) => {
     if (closed || !workspace) return;
     event.preventDefault();
     const ws = workspace;
     workspace = null;
-    void ws
-      .close()
+    void askRendererToFlush()
+      .then(() => ws.close())
       .catch((err: unknown) => console.error('[galley] closing the library failed:', err))
       .finally(() => {
         closed = true;

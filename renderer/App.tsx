@@ -16,6 +16,8 @@ import { SourcePane } from './features/split/SourcePane';
 import { SplitTools } from './features/split/SplitTools';
 import { StoryList } from './features/split/StoryList';
 import { translate } from './i18n';
+import { flushOnLeave } from './state/flush-on-leave';
+import { flushPendingCommits } from './state/pending-commits';
 import { useApp } from './state/store';
 import { useKeyboard } from './useKeyboard';
 
@@ -42,12 +44,19 @@ export function App() {
         setReady(true);
       }
     })();
-    return onHostEvent((e) => {
+    const stopFlushOnLeave = flushOnLeave();
+    const stopHostEvents = onHostEvent((e) => {
       const s = useApp.getState();
+      // The desktop app is quitting: send the typing now; the main process waits before closing the library.
+      if (e.type === 'flush') void flushPendingCommits();
       if (e.type === 'opened') void s.refreshDocuments().then(() => s.openDocument(e.docId));
       if (e.type === 'menu' && e.command === 'export') document.querySelector<HTMLElement>('[data-testid="export"]')?.focus();
       if (e.type === 'menu' && e.command === 'open') document.querySelector<HTMLElement>('[data-testid="open-file"]')?.click();
     });
+    return () => {
+      stopFlushOnLeave();
+      stopHostEvents();
+    };
   }, []);
 
   return (

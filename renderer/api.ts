@@ -24,14 +24,34 @@ function unwrap<R>(res: ApiResponse<R>): R {
   throw new ApiError(isErrorCode(res.error.code) ? res.error.code : 'internal', res.error.detail);
 }
 
+// While the page is being left, requests are sent with keepalive so the last commit of typing
+// outlives the page (sendBeacon cannot carry the token header). Keepalive bodies share a 64 KiB
+// budget, so a larger body goes as a plain request, and one refused for the budget is sent again plainly.
+const KEEPALIVE_MAX_BODY = 60_000;
+const LEAVING_GRACE_MS = 1_000;
+let leaving = false;
+let leavingTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * The page may be about to go away (beforeunload, pagehide). If it stays after all (the unload
+ * was cancelled, or it came back from the back/forward cache), requests go back to normal.
+ */
+export function markLeaving(): void {
+  leaving = true;
+  if (leavingTimer) clearTimeout(leavingTimer);
+  leavingTimer = setTimeout(() => {
+    leaving = false;
+    leavingTimer = null;
+  }, LEAVING_GRACE_MS);
+}
+
 function httpTransport(): (name: OpName, args: unknown) => Promise<ApiResponse<unknown>> {
   const token = document.querySelector<HTMLMetaElement>('meta[name="galley-token"]')?.content ?? '';
   return async (name, args) => {
-    const res = await fetch(`/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Galley-Token': token },
-      body: JSON.stringify(args ?? {}),
-    });
+    const body = JSON.stringify(args ?? {});
+    const init: RequestInit = { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Galley-Token': token }, body };
+    const keepalive = leaving && new TextEncoder().encode(body).length <= KEEPALIVE_MAX_BODY;
+    const res = keepalive ? await fetch(`/api/${name}`, { ...init, keepalive }).catch(() => fetch(`/api/${name}`, init)) : await fetch(`/api/${name}`, init);
     return (await res.json()) as ApiResponse<unknown>;
   };
 }

@@ -3,7 +3,11 @@
 // host pushes (menu commands, documents opened from the native File menu).
 import type { ApiResponse, OpArgs, OpName, OpResult } from './api';
 
-export type HostEvent = { type: 'opened'; docId: string } | { type: 'menu'; command: 'export' | 'open' };
+export type HostEvent =
+  | { type: 'opened'; docId: string }
+  | { type: 'menu'; command: 'export' | 'open' }
+  /** The app is about to quit: the renderer sends any typing not yet committed. */
+  | { type: 'flush' };
 
 export type GalleyBridge = { [K in OpName]: (args: OpArgs<K>) => Promise<ApiResponse<OpResult<K>>> } & {
   onEvent(cb: (e: HostEvent) => void): () => void;
@@ -23,5 +27,6 @@ export function isHostEvent(value: unknown): value is HostEvent {
   const v = value as Record<string, unknown>;
   if (v.type === 'opened') return typeof v.docId === 'string' && DOC_ID.test(v.docId);
   if (v.type === 'menu') return v.command === 'export' || v.command === 'open';
+  if (v.type === 'flush') return Object.keys(v).length === 1;
   return false;
 }

@@ -211,10 +211,12 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
     async importFile({ name, base64 }) {
       return importDecoded(name, decodeSource(Buffer.from(base64, 'base64')));
     },
-    async openDocument({ docId }): Promise<DocView> {
-      const file = await store.readDoc(docId);
-      return { ...view(file), doc: file.doc };
-    },
+    // Reads queue behind the document's pending writes, so they never see a state older than an acknowledged edit.
+    openDocument: ({ docId }): Promise<DocView> =>
+      serialised(docId, async () => {
+        const file = await store.readDoc(docId);
+        return { ...view(file), doc: file.doc };
+      }),
     editStory: ({ docId, storyId, fields }) =>
       mutate(docId, (file) => {
         const s = story(file, storyId);
@@ -278,18 +280,19 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       }),
     undo: ({ docId }) => undoRedo(docId, 'undo'),
     redo: ({ docId }) => undoRedo(docId, 'redo'),
-    async history({ docId, storyId }): Promise<HistoryEntry[]> {
-      const file = await store.readDoc(docId);
-      return file.log
-        .filter((o) => !storyId || o.storyIds.includes(storyId))
-        .map(({ splice, ...rest }) => {
-          const changes =
-            splice.remove.length === 1 && splice.insert.length === 1
-              ? changedFields(splice.remove[0]!.edited, splice.insert[0]!.edited)
-              : [];
-          return { ...rest, changes };
-        });
-    },
+    history: ({ docId, storyId }): Promise<HistoryEntry[]> =>
+      serialised(docId, async () => {
+        const file = await store.readDoc(docId);
+        return file.log
+          .filter((o) => !storyId || o.storyIds.includes(storyId))
+          .map(({ splice, ...rest }) => {
+            const changes =
+              splice.remove.length === 1 && splice.insert.length === 1
+                ? changedFields(splice.remove[0]!.edited, splice.insert[0]!.edited)
+                : [];
+            return { ...rest, changes };
+          });
+      }),
     async exportStories({ docId, storyIds, format, bundle }) {
       const ids = docId ? [docId] : store.library().documents.map((d) => d.id);
       const files = await Promise.all(ids.map((id) => store.readDoc(id)));
@@ -324,6 +327,16 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       const decoded = await readSourceFile(path);
       return importDecoded(decoded.name, decoded);
     },
-    close: () => store.close(),
+    async close() {
+      // Operations already accepted (an editor's last commit among them) are written before the
+      // store closes; one that queues behind them while we wait is waited for too.
+      for (;;) {
+        const pending = [...queues.values()];
+        await Promise.all(pending);
+        const now = [...queues.values()];
+        if (now.length === pending.length && now.every((q, i) => q === pending[i])) break;
+      }
+      await store.close();
+    },
   };
 }

@@ -1,11 +1,14 @@
 // The live body editor, outside React: typing never re-renders a component. It commits the
 // body as one editStory operation when typing pauses (~700 ms) or the editor loses focus,
 // tells the proofreader about the draft off the typing path (~150 ms), and takes changes
-// made elsewhere (undo, replace-all) into the open view.
+// made elsewhere (undo, replace-all) into the open view. Every change elsewhere in the app
+// flushes the pending commit first (registered in state/pending-commits), and the commit goes
+// on the same request queue, so typing always reaches the story it was typed into.
 import type { EditorView } from '@codemirror/view';
 import { Transaction } from '@codemirror/state';
 import type { Subhead } from '../../../shared/model';
 import { api } from '../../api';
+import { registerPendingCommit } from '../../state/pending-commits';
 import { useApp } from '../../state/store';
 import type { TextChange } from '../proof/apply-suggestions';
 import { bodyText, paragraphsOf } from './body-text';
@@ -15,6 +18,8 @@ const COMMIT_DELAY = 700;
 const DRAFT_DELAY = 150;
 
 interface Session {
+  /** The document the story belongs to: the commit goes there even if another is open by then. */
+  docId: string;
   storyId: string;
   view: EditorView;
   /** The text and subheads last sent to (or received from) the service. */
@@ -39,7 +44,12 @@ function sameSubheads(a: readonly Subhead[], b: readonly Subhead[]): boolean {
 }
 
 export function attach(view: EditorView, storyId: string, text: string, subheads: readonly Subhead[]): void {
-  current = { storyId, view, committed: text, committedSubheads: subheads, commitTimer: null, draftTimer: null, inFlight: 0 };
+  const docId = useApp.getState().doc?.id;
+  if (!docId) {
+    current = null;
+    return;
+  }
+  current = { docId, storyId, view, committed: text, committedSubheads: subheads, commitTimer: null, draftTimer: null, inFlight: 0 };
 }
 
 /** Called when the view goes away: whatever was typed is committed first. */
@@ -64,14 +74,18 @@ export function noteChange(view: EditorView): void {
   }, DRAFT_DELAY);
 }
 
-/** Commits the editor's text now, if it differs from what the service has. */
+/**
+ * Commits the editor's text now, if it differs from what the service has. The edit is queued
+ * synchronously, before this function first awaits: callers rely on that to order it first.
+ */
 export async function flush(): Promise<void> {
   const s = current;
   if (!s) return;
   if (s.commitTimer) clearTimeout(s.commitTimer);
   s.commitTimer = null;
   const text = s.view.state.doc.toString();
-  if (!storyNow(s.storyId)) return;
+  // A story that is gone from its own (still open) document was merged or undone away.
+  if (useApp.getState().doc?.id === s.docId && !storyNow(s.storyId)) return;
   // Compared with what was last committed, not with the store: after a split or boundary move
   // the store holds a re-read story, and an unchanged editor must not write its old body over it.
   const subheads = readSubheads(s.view.state);
@@ -84,7 +98,7 @@ export async function flush(): Promise<void> {
   s.inFlight++;
   const fields = { paragraphs: paragraphsOf(text), ...(subheadsChanged ? { subheads } : {}) };
   const storyId = s.storyId;
-  const ok = await useApp.getState().change((docId) => api.editStory({ docId, storyId, fields }));
+  const ok = await useApp.getState().commitEdit(s.docId, (docId) => api.editStory({ docId, storyId, fields }));
   s.inFlight--;
   if (!ok && s.committed === text) {
     s.committed = previous;
@@ -137,6 +151,8 @@ export function selectSpan(storyId: string, from: number, to: number): void {
 export function draftText(storyId: string): string | null {
   return current?.storyId === storyId ? current.view.state.doc.toString() : null;
 }
+
+registerPendingCommit(flush);
 
 export function onDraft(listener: DraftListener): () => void {
   draftListeners.add(listener);

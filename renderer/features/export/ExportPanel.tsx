@@ -3,6 +3,7 @@ import { exportFormatSchema, type ExportLogEntry } from '../../../shared/api';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
+import { afterPendingChanges } from '../../state/review-slice';
 import { download } from './download';
 import { ExportLog } from './ExportLog';
 import { scopeArgs, scopeCounts, type ExportScope } from './export-scope';
@@ -58,7 +59,8 @@ export function ExportPanel() {
     try {
       for (const [i, format] of jobs.entries()) {
         setProgress({ done: i, total: jobs.length, current: format });
-        const out = await api.exportStories({ ...scopeArgs(scope, docId, checked), format, bundle: bundle && supportsBundle(format) });
+        // After the editor's pending typing: an edited story is no longer approved, so not exported.
+        const out = await afterPendingChanges(() => api.exportStories({ ...scopeArgs(scope, docId, checked), format, bundle: bundle && supportsBundle(format) }));
         for (const file of out.files) {
           download(file);
           await pause(DOWNLOAD_GAP_MS);

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
 import { paragraphsOf } from '../correct/body-text';
-import { draftText, flush, onDraft } from '../correct/editor-session';
+import { draftText, onDraft } from '../correct/editor-session';
 import { findMatches, type FindMatch } from './find-matches';
 
 const PREVIEW_ROWS = 100;
@@ -49,7 +49,7 @@ export function FindReplace() {
   }, [find, replace, regex, ids, stories, selectedId, tick]);
 
   const replaceAll = async () => {
-    await flush();
+    // change() sends the editor's pending typing first, so replace-all sees what the preview counted.
     let count = 0;
     const ok = await change(async (docId) => {
       const r = await api.replaceAll({ docId, storyIds: ids, find, replace, regex });

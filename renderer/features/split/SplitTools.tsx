@@ -33,7 +33,11 @@ export function SplitTools({ caretLine }: { caretLine: number | null }) {
       </button>
       <label>
         {t('kind')}{' '}
-        <select data-testid="story-kind" value={story.kind} onChange={(e) => void change((docId) => api.setKind({ docId, storyId: story.id, kind: e.target.value as StoryKind }))}>
+        <select data-testid="story-kind" value={story.kind} onChange={(e) => {
+            // Read now: the request is queued, and by the time it is sent the select shows the old kind again.
+            const kind = e.target.value as StoryKind;
+            void change((docId) => api.setKind({ docId, storyId: story.id, kind }));
+          }}>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`kind_${k}`)}

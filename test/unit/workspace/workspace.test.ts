@@ -138,3 +138,19 @@ describe('workspace', () => {
     expect(u.stories[0]!.tags).toEqual([]);
   });
 });
+
+describe('closing', () => {
+  it('waits for operations still in flight, so an acknowledged edit is on disk', async () => {
+    const { ws, dir, docId } = await seededWorkspace();
+    const s = (await ws.service.openDocument({ docId })).stories[0]!;
+    const edit = ws.service.editStory({ docId, storyId: s.id, fields: { headline: '关闭前的修改' } });
+    await ws.close();
+    await edit;
+    const again = await openWorkspace(dir, { host: 'web', seedsDir: null, version: 't' });
+    try {
+      expect((await again.service.openDocument({ docId })).stories[0]!.edited.headline).toBe('关闭前的修改');
+    } finally {
+      await again.close();
+    }
+  });
+});
