@@ -11,6 +11,7 @@
 // A short line followed by ordinary text inside a story is a subhead, not a new story.
 import type { PageLine } from './classify';
 import { inlineCredit } from './credit';
+import { echoOf } from './echo';
 import { isSubhead } from './repair';
 import { endsSentence, isLatinText } from './text';
 
@@ -23,6 +24,7 @@ export interface StoryRange {
 }
 
 const PHOTO_CAPTIONS_MAX = 2;
+const TITLE_ECHO_MIN = 0.3;
 
 export function findStories(lines: readonly PageLine[]): StoryRange[] {
   const m = lines.length;
@@ -81,15 +83,18 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     claim(start, e);
     k = e;
   }
-  // A caption with its credit printed inline ("… 本报记者 张三 摄") under a headline.
+  // A caption with its credit printed inline ("… 本报记者 张三 摄") under a headline; a photo
+  // group prints several such captions, each with its own credit, under one headline.
+  const creditedCaption = (i: number) => free(i) && kind(i) === 'para' && inlineCredit(lines[i]!.text) !== null;
   for (let k = 1; k < m; k++) {
-    const line = lines[k];
-    if (!line || line.kind !== 'para' || !free(k) || !free(k - 1) || kind(k - 1) !== 'head') continue;
-    if (inlineCredit(line.text) === null) continue;
+    if (!creditedCaption(k) || !free(k - 1) || kind(k - 1) !== 'head') continue;
+    let e = k;
+    while (creditedCaption(e + 1)) e++;
     const start = headsAbove(k);
     starts.set(start, null);
-    photoEnds.set(start, k);
-    claim(start, k);
+    photoEnds.set(start, e);
+    claim(start, e);
+    k = e;
   }
 
   // 2. Dateline leads, with the byline, deck and headline lines printed above them.
@@ -145,6 +150,10 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
       // Wire copy always carries a dateline, so a short line inside it is a subhead ("WHAT COMES NEXT").
       if (isLatinText(line.text)) continue;
       if (!isSubhead(line, lines[k + 1])) continue;
+      // Without a lead or byline to confirm it, a title must be echoed by the text under it;
+      // otherwise it is a paragraph's first half cut off by a column break.
+      const below = lines[k + 1]!.text + (lines[k + 2]?.text ?? '');
+      if (echoOf(line.text, below) < TITLE_ECHO_MIN) continue;
       starts.set(k, 0.6);
       claim(k, k);
       return;

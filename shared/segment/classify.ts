@@ -23,6 +23,8 @@ const ZH_BYLINE =
 // A commentary signed with a box and the writer's name alone: "□ 李明", "■本报评论员".
 const ZH_SIGNED = /^[□■◎●▲◆][\s\u3000]*[\u4e00-\u9fff·]{2,4}$/;
 const EN_BYLINE = /^By\s+[A-Z][A-Za-z.'’-]*(?:\s|$)/i;
+// AP and others print the agency on its own line under the writers' names ("By A and B" / "Associated Press").
+const EN_AGENCY_LINE = /^(?:The )?(?:Associated Press|Agence France-Presse|Reuters|Xinhua(?: News Agency)?|AFP)$/;
 // A photo credit: ends in 摄 / 摄影 (optionally in brackets) and reads like names, not a sentence.
 const CREDIT = /(?:[\s\u3000]摄(?:影)?|(?:记者|通讯员|摄影)[\u4e00-\u9fff·]{2,4}摄)[)）]?$/;
 // Agency and handout pictures: "新华社发", "新华社记者 王某 发", "（某某单位供图）".
@@ -68,6 +70,7 @@ const NOT_BYLINE = /^(?:本报)?记者(?:手记|观察|调查|札记|体验|探�
 function isByline(text: string): boolean {
   if (text.length > 80) return false;
   if (EN_BYLINE.test(text)) return text.length <= 80 && !/[.!?]$/.test(text); // "By JANE ROE, Associated Press"
+  if (EN_AGENCY_LINE.test(text)) return true;
   if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
   return charCount(text) <= 40 && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text));
 }

@@ -10,12 +10,16 @@ const ZH_DATED = /^(?:[□■◎●▲◆]\s*)?[\u4e00-\u9fff·]{0,14}?\d{1,2}�
 const ZH_OUTLET = /^(?:[□■◎●▲◆]\s*)?[\u4e00-\u9fff·]{2,10}讯(?=[\s\u3000(（])/;
 // BERLIN, May 4 (Reuters) – / PORTLAND, Maine (AP) — / WASHINGTON (AP) --
 const EN_AGENCY = /^[A-Z][A-Z .'’&-]{1,40}(?:,[^()\n]{1,40})?\s*\([A-Za-z][A-Za-z .&/-]{0,40}\)\s*(?:--|[-–—])/;
+// Paris (AFP) - / Nairobi, Jan. 7 (Xinhua) -- : AFP and some desks set the city in title case; a
+// known agency in the brackets is then what makes it a dateline and not a sentence with an aside.
+const EN_AGENCY_TITLE_CASE =
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?:,[^()\n]{1,40})?\s*\((?:AFP|AP|Reuters|Xinhua|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|Bernama|PTI|IANS|Anadolu|Bloomberg)\)\s*(?:--|[-–—])/;
 // BEIJING, May 4 -- (no agency in brackets): the city must be in capitals.
 const EN_CITY_DASH = /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,[^()\n]{1,30})?\s+(?:--|[–—])\s/;
 
 export function isLead(text: string): boolean {
   return (
-    ZH_BENBAO.test(text) || ZH_DATED.test(text) || ZH_OUTLET.test(text) || EN_AGENCY.test(text) || EN_CITY_DASH.test(text)
+    ZH_BENBAO.test(text) || ZH_DATED.test(text) || ZH_OUTLET.test(text) || EN_AGENCY.test(text) || EN_AGENCY_TITLE_CASE.test(text) || EN_CITY_DASH.test(text)
   );
 }
 
@@ -30,6 +34,6 @@ export function extractDateline(text: string): string | null {
     const credit = ZH_CREDIT.exec(rest);
     return (zh[0] + (credit ? credit[0] : '')).trim();
   }
-  const en = EN_AGENCY.exec(text) ?? EN_CITY_DASH.exec(text);
+  const en = EN_AGENCY.exec(text) ?? EN_AGENCY_TITLE_CASE.exec(text) ?? EN_CITY_DASH.exec(text);
   return en ? en[0].trim() : null;
 }

@@ -5,6 +5,7 @@
 // the first half of such a paragraph or a subhead: the cues below tell them apart.
 import type { StoryFlag, Subhead } from '../model';
 import type { PageLine } from './classify';
+import { inlineCredit } from './credit';
 import {
   cannotEnd,
   cannotStart,
@@ -53,11 +54,25 @@ const PARAGRAPH_OPENER =
 // Pronouns and anaphora point back into the text before: no title or subhead opens with them.
 const ANAPHORIC_OPENER = /^(?:该|其|此|这些|这里|这是|这也|那些|他们|她们|它们|他|她|它)/;
 
+// Wire style spells out a number that opens a sentence, so a line opening with a figure
+// ("0.6 percent, according to …", "$300,000 a trip.") carries on the line before.
+const EN_FIGURE_START = /^[\d$£€]/;
+// Wire subheads are set in capitals or title case ("WHAT COMES NEXT", "How It Will Work"); a
+// longer line in sentence case is the first half of a paragraph.
+const EN_SENTENCE_CASE_WORDS = 6;
+function sentenceCaseClause(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < EN_SENTENCE_CASE_WORDS) return false;
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  return lower * 2 > words.length;
+}
+
 /** A short line set apart from the text around it: a subhead, or the title of a story without a lead. */
 export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
   if (line.kind !== 'head' || line.askingHead || !next) return false;
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
+  if (isLatinText(text) && (EN_FIGURE_START.test(next.text) || sentenceCaseClause(text))) return false;
   // Two short title lines in a row are a kicker and a title, not a subhead over text.
   if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text)) return false;
   return balancedPhrases(text);
@@ -67,6 +82,8 @@ export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
 function continuation(para: string, next: PageLine, latin: boolean): number {
   if (next.kind === 'lead' || next.kind === 'byline' || next.kind === 'credit') return 0;
   const text = next.text;
+  // A caption's own credit ("…秧盘。（通讯员 沈园 摄）") closes it.
+  if (inlineCredit(para) !== null) return 0;
   if (endsSentence(para)) {
     // "…美誉度。" + "”" or "the U.S." + "economy": the mark was not the end after all.
     if (/^[”’」』)）》,，]/.test(text)) return 0.75;
@@ -93,8 +110,38 @@ function hardWrapped(lines: readonly PageLine[], latinStory: boolean): boolean {
   return gaps >= 2 && gaps < lines.length;
 }
 
+// Features often head their sections with short questions ("老房子怎么改？"). One short
+// question between paragraphs may be a paragraph of its own; two or more make a series.
+const QUESTION_SUBHEAD_MAX = 20;
+const QUESTION_SERIES_MIN = 2;
+function questionSubheads(lines: readonly PageLine[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    // The text under it may open with a short line of its own (a paragraph cut by a column break).
+    if (line.kind !== 'head' || !line.askingHead || !next || (next.kind !== 'para' && (next.kind !== 'head' || next.askingHead))) return;
+    if (charCount(line.text) > QUESTION_SUBHEAD_MAX || /[,，、;；:：]/.test(line.text)) return;
+    if (prev && !endsSentence(prev.text)) return;
+    found.add(i);
+  });
+  return found.size >= QUESTION_SERIES_MIN ? found : new Set();
+}
+
 export function readBody(lines: readonly PageLine[], latinStory: boolean): Body {
   const wrapped = hardWrapped(lines, latinStory);
+  const questions = questionSubheads(lines);
+  // A Chinese news story opened by a dateline lead (本报讯…) prints no subheads: a short line in
+  // it is the first half of a paragraph cut by a column break (a titled story printed inside it
+  // without a lead has already been split off by the boundary finder).
+  const leadNews = !latinStory && lines[0]?.kind === 'lead';
+  // When a story's subheads are a series of questions, a short line that is not one is a
+  // paragraph's first half ("龙泉市为吸引青年返乡创业" + "出台了…").
+  const subheadAt = (i: number): boolean => {
+    if (questions.size > 0) return questions.has(i);
+    if (leadNews) return false;
+    return isSubhead(lines[i]!, lines[i + 1]);
+  };
   const paragraphs: string[] = [];
   const subheads: Subhead[] = [];
   const flags: StoryFlag[] = [];
@@ -116,7 +163,7 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
         continue;
       }
     }
-    if (isSubhead(line, next)) {
+    if (subheadAt(i)) {
       if (current !== null) paragraphs.push(current);
       current = null;
       subheads.push({ beforeParagraph: paragraphs.length, text: line.text });

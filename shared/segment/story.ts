@@ -81,11 +81,15 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   if (hasCredit) {
     byline = joinCredits(credits);
     if (body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX) kind = 'photo';
-  } else if (heads.length > 0 && body.paragraphs.length > 0 && body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX) {
-    const credit = inlineCredit(body.paragraphs[body.paragraphs.length - 1]!);
-    if (credit !== null) {
+  } else if (heads.length > 0 && body.paragraphs.length > 0) {
+    // One caption with its credit, or a photo group: every caption ends with its own credit,
+    // and the credits are joined in page order, as credit lines are.
+    const credits = body.paragraphs.map(inlineCredit);
+    const last = credits[credits.length - 1];
+    const group = credits.length > 1 && credits.every((c) => c !== null);
+    if (last != null && (body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX || group)) {
       kind = 'photo';
-      byline = credit;
+      byline = joinCredits(credits.filter((c): c is string => c !== null));
     }
   }
 
