@@ -12,6 +12,9 @@ const ORG_NEXT = new Set([...'长委民员级内外属域情貌务场']);
 /** Verbs that reduplicate before their object: 帮帮忙, 见见面, 散散步 (帮|帮忙 looks like 以|以来). */
 const VERB_OBJECT = new Set([...'说帮见唱洗跳散聊走看想谈问试听读写画玩逛敲揉捶搓扫擦']);
 
+/** Suffixes that make a three-character word ICU may lack (农民工|工资, 负责人|人手, 现代化|化肥). */
+const NOUN_SUFFIX = new Set([...'人工员者家性化区型率费界师商户']);
+
 const PARTICLES = new Set([...'的了是在和与也都就着过地得们上下中里等']);
 
 let segmenter: Intl.Segmenter | undefined;
@@ -51,7 +54,7 @@ export function isSlipPair(text: string, i: number): boolean {
     return !next || next[1] - next[0] > 1 || PARTICLES.has(text[from + next[0]] ?? '');
   }
   if (rightJoined) {
-    if (VERB_OBJECT.has(c)) return false;
+    if (VERB_OBJECT.has(c) || NOUN_SUFFIX.has(c)) return false;
     // 今年|以|以来: the first copy stands alone between two words, and stays alone when the
     // text before is segmented without the second copy (not 温州市|市场).
     const prev = ws.find(([, e]) => e === first[0]);

@@ -9,6 +9,13 @@ import type { Finding, ProofContext } from './types';
 const TRIPLE = /([\u3400-\u9fff])\1{2,}/g;
 // Onomatopoeia legitimately runs on: 哈哈哈, 咚咚咚.
 const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑']);
+// Quick replies said three times (“好好好”，对对对，快快快！) stand alone between marks.
+const REPLIES = new Set([...'好对是行嗯来走快买干冲看']);
+const MARK_OR_EDGE = /^$|[\s，。！？、；：“”‘’…—「」]/;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  return MARK_OR_EDGE.test(text[start - 1] ?? '') && MARK_OR_EDGE.test(text[end] ?? '');
+}
 
 const FUNCTION_CHARS = '的了是在和与及并将被把从也都就还而但或该们这那很更已又再却即于其之着';
 const PAIR = /([\u3400-\u9fff])\1/g;
@@ -67,6 +74,7 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
   for (let m = TRIPLE.exec(text); m; m = TRIPLE.exec(text)) {
     const ch = m[1] ?? '';
     if (ONOMATOPOEIA.has(ch)) continue;
+    if (REPLIES.has(ch) && m[0].length <= 4 && standsAlone(text, m.index, m.index + m[0].length)) continue;
     out.push({ rule: 'repeat.char', start: m.index, end: m.index + m[0].length, replacement: ch });
   }
   PAIR.lastIndex = 0;

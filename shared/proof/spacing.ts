@@ -7,7 +7,15 @@ import type { Finding, ProofContext, Span } from './types';
 
 const SPACES = /[ \u3000]+/g;
 const SENTENCE_STOP = /[。！？!?]/;
-const ROLE_BEFORE = /(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄|编辑|报讯|刊讯|日电|专电|报道组|联盟·[\u4e00-\u9fff]{1,4})$/;
+const ROLE_BEFORE = /(?:报讯|刊讯|日电|专电|报道组|联盟·[\u4e00-\u9fff]{1,4})$/;
+// A role word opens its token (本报记者 王凯, （记者 张明）), unlike 截至记者 发稿时, a slip.
+const PERSON_ROLE = /(?:^|[\s（(】讯电]|本报|本刊)(?:见习|特约|首席|驻站|融媒体|全媒体)?(?:记者|通讯员|实习生|摄影|摄|编辑)$/;
+// A lead's source opens the paragraph and is set off by a space (本报综合消息 …, ●本报讯 …,
+// 新华社北京1月7日电 …), and a name follows a role word (本报讯 记者 张明 通讯员 李卫东 近日，…).
+const LEAD_SOURCE = /^[\s●■□◆▲★]*(?:本报|本刊|新华社|中新社|据)[\u4e00-\u9fff\d]{0,14}(?:讯|消息|电|报道)$/;
+const ROLE_THEN_NAME = /(?:^|[\s（(讯电])(?:本报)?(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)\s?[\u4e00-\u9fff·]{2,4}$/;
+// A caption's credit may share its line, after the caption's full stop: …清扫积雪。 本报记者 王凯 摄
+const CREDIT_TO_END = /^[\s\u4e00-\u9fff·]{2,24}摄）?$/;
 // A slogan's halves are phrases (书香邻里 温暖你我); a spaced two-character word (绣花 功夫) is a slip.
 const MIN_SLOGAN_HALF = 3;
 const MAX_SLOGAN_HALF = 8;
@@ -41,9 +49,13 @@ function isSlogan(text: string, start: number, end: number): boolean {
   const left = hanRun(text, start - 1, -1);
   const right = hanRun(text, end, 1);
   if (left.length !== right.length || left.length < MIN_SLOGAN_HALF || left.length > MAX_SLOGAN_HALF) return false;
-  const openEdge = Number.isNaN(left.edge) || left.edge === 0x0a || left.edge === 0x201c || left.edge === 0x22 || left.edge === 0x300a || left.edge === 0xff1a;
-  const closeEdge = Number.isNaN(right.edge) || right.edge === 0x0a || right.edge === 0x201d || right.edge === 0x22 || right.edge === 0x300b || isCjkMark(right.edge);
-  return openEdge && closeEdge;
+  const lineOpen = Number.isNaN(left.edge) || left.edge === 0x0a;
+  const markOpen = left.edge === 0x201c || left.edge === 0x22 || left.edge === 0x300a || left.edge === 0xff1a;
+  const lineClose = Number.isNaN(right.edge) || right.edge === 0x0a;
+  const markClose = right.edge === 0x201d || right.edge === 0x22 || right.edge === 0x300b;
+  // A slogan opening its line fills it; one quoted inside prose may be followed by any mark.
+  if (lineOpen) return lineClose || markClose;
+  return markOpen && (lineClose || markClose || isCjkMark(right.edge));
 }
 
 export function cjkSpaces(ctx: ProofContext): Finding[] {
@@ -65,7 +77,10 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
       const betweenHan = isHan(prev) && isHan(next);
       if (!besideMark && !betweenHan) continue;
       // 新华社北京1月7日电 （记者 …）: a dateline or role word is followed by a space on purpose.
-      if (ROLE_BEFORE.test(text.slice(Math.max(line.start, start - 8), start))) continue;
+      const before = text.slice(Math.max(line.start, start - 10), start);
+      if (ROLE_BEFORE.test(before) || PERSON_ROLE.test(before)) continue;
+      if (LEAD_SOURCE.test(text.slice(line.start, start)) || ROLE_THEN_NAME.test(text.slice(Math.max(line.start, start - 12), start))) continue;
+      if (!betweenHan && CREDIT_TO_END.test(text.slice(end, line.end))) continue;
       if (betweenHan) {
         if (insideParentheses(text, line, start)) continue;
         if (next === 0x6444 /* 摄 */) continue;

@@ -58,6 +58,7 @@ export function inconsistentNumbers(ctx: ProofContext): Finding[] {
     kind.chinese.lastIndex = 0;
     for (let m = kind.chinese.exec(text); m; m = kind.chinese.exec(text)) {
       if (LUNAR.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (m[0] === '百分之百') continue; // the idiom for “completely”, not a percentage
       out.push({ rule: 'number.inconsistent', start: m.index, end: m.index + m[0].length, replacement: kind.fix(m) });
     }
   }

@@ -11,11 +11,29 @@ const PAIR_LEFT = /(?:中国|中|京|州|海|港|岛|沪|津|渝|港|澳|台|杭
 const PAIR_RIGHT =
   /^(?:中东欧|东盟|欧盟|欧洲|亚洲|非洲|拉美|阿拉伯|中亚|东欧|太平洋|东南亚|俄罗斯|美国|日本|韩国|上海|北京|天津|重庆|广州|深圳|南京|苏州|武汉|成都|西安|长沙|郑州|青岛|厦门|福州|合肥|南昌|济南|昆明|南宁|贵阳|兰州|香港|澳门|杭州|宁波|温州|绍兴|嘉兴|湖州|金华|衢州|舟山|台州|丽水|义乌|中国|[京沪津渝港澳台杭甬温苏浙粤闽赣皖鲁豫欧亚非美俄日韩])/;
 
+/** A number with its unit on the left and a number on the right: 2025年—2027年, 9时—17时, 3月—5月. */
+function isUnitRange(text: string, i: number): boolean {
+  if (!isAnyDigit(text.charCodeAt(i + 1)) && !isAnyDigit(text.charCodeAt(i + 2))) return false;
+  return isAnyDigit(text.charCodeAt(i - 2)) || isAnyDigit(text.charCodeAt(i - 3));
+}
+
+/** The same word, ending in a numeral, at both ends: 周一—周五, 星期一—星期五, 初一—初五. */
+const NUMERAL_END = /[一二三四五六七八九十日天]/;
+function isSameWordRange(text: string, i: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const left = text.slice(i - 1 - k, i - 1);
+    if (left !== text.slice(i + 1, i + 1 + k) || !isHan(left.charCodeAt(0))) continue;
+    if (NUMERAL_END.test(text[i - 1] ?? '') && NUMERAL_END.test(text[i + 1 + k] ?? '')) return true;
+  }
+  return false;
+}
+
 function isConnector(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
   const alnum = (c: number) => isAnyDigit(c) || isAsciiLetter(c);
   if (alnum(prev) && alnum(next)) return true; // 2011—2012, 1—2月, A—B
+  if (isUnitRange(text, i) || isSameWordRange(text, i)) return true;
   if (!isHan(prev) || !isHan(next)) return false; // a dash at an end or before punctuation is a dash
   return PAIR_LEFT.test(text.slice(Math.max(0, i - 2), i)) && PAIR_RIGHT.test(text.slice(i + 1, i + 5));
 }

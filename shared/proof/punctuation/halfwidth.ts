@@ -24,16 +24,29 @@ function endsOrJoinsChinese(text: string, i: number): boolean {
   return next === -1 || next === 0x0a || isCjk(next) || (isCjk(codeBefore(text, i - 1)) && next === 0x20);
 }
 
+/** The comma groups thousands: exactly three digits follow it. */
+function isThousands(text: string, i: number): boolean {
+  return afterDigits(text, i + 1) === i + 4;
+}
+
+function afterDigits(text: string, from: number): number {
+  let j = from;
+  while (isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
 function isChineseMark(text: string, i: number, mark: string): boolean {
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
   switch (mark) {
     case ',':
-      if (isDigit(prev) && isDigit(next)) return false; // 1,000
+      if (isDigit(prev) && isDigit(next)) return !isThousands(text, i) && isCjk(text.charCodeAt(afterDigits(text, i + 1))); // 1,000 but 5,6月
+      if (prev === 0x25 && isDigit(next)) return true; // 78%,8英寸: English would space it
       return cjkAround(text, i);
     case '.':
       // Only a lone full stop after Chinese; '..' belongs to the ellipsis rule, '3.5' and 'zj.gov' are not Chinese.
-      if (prev === 0x2e || next === 0x2e || isAsciiAlnum(next)) return false;
+      if (prev === 0x2e || next === 0x2e || isAsciiLetter(next)) return false;
+      if (isDigit(next)) return isCjk(prev); // 逐月加快.3月份, but 3.5 and No.1
       if (isCjk(codeBefore(text, i))) return true;
       // 增长了37%. and 达到91.5. end Chinese sentences too; '1.加强管理' at a line start is a list label.
       return (prev === 0x25 || (isDigit(prev) && !startsLine(text, i))) && endsOrJoinsChinese(text, i);

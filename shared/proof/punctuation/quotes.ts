@@ -19,8 +19,9 @@ interface Open {
 const OPENERS: Record<string, Kind> = { '“': 'double', '‘': 'single', '（': 'paren', '(': 'paren', '《': 'book', '〈': 'angle' };
 const CLOSERS: Record<string, Kind> = { '”': 'double', '’': 'single', '）': 'paren', ')': 'paren', '》': 'book', '〉': 'angle' };
 const SCAN = /["'“”‘’（）()《》〈〉]/g;
-// 1） and a) label list items; Chinese numerals are labelled （一）, so 一） lost its opener.
-const NUMBERING_LABEL = /[0-9A-Za-z]/;
+// 1）, 12） and a) label list items; Chinese numerals are labelled （一）, so 一） lost its
+// opener, and so did a word (GDP）, SiC）).
+const MAX_DIGIT_LABEL = 2;
 
 // The partner of a lone mark is missing somewhere near it, so the span reaches out to where it
 // probably belonged: a closer back to the start of its clause; an opener that a later closer
@@ -65,12 +66,9 @@ function nested(pos: number, replacement: string): Finding {
 /** '1）' or 'a)' opening a list item is a label, not a lost parenthesis. */
 function isNumberingLabel(text: string, pos: number): boolean {
   let j = pos - 1;
-  let n = 0;
-  while (j >= 0 && n < 3 && NUMBERING_LABEL.test(text[j] ?? '')) {
-    j--;
-    n++;
-  }
-  if (n === 0) return false;
+  while (j >= 0 && pos - j <= MAX_DIGIT_LABEL && isDigit(text.charCodeAt(j))) j--;
+  if (j === pos - 1 && isAsciiLetter(text.charCodeAt(j))) j--;
+  if (j === pos - 1 || isAsciiLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j))) return false;
   const before = j >= 0 ? text.charCodeAt(j) : -1;
   return before === -1 || before === 0x0a || isSpace(before) || isCjk(before) || isQuote(before);
 }
@@ -216,7 +214,14 @@ export function quotePairs(ctx: ProofContext): Finding[] {
         // Open quotes, a line that stops mid-sentence and a next paragraph that closes more
         // than it opens: a column break the paragraph model could not see (a short broken line).
         runOn = stack.slice();
-      } else if (stack.length === 1 && stack[0]!.kind === 'double' && (first === '“' || (zh && first === '"')) && opensSpeech(text, stack[0]!.pos, p.start)) {
+      } else if (
+        stack.length === 1 &&
+        stack[0]!.kind === 'double' &&
+        (first === '“' || (zh && first === '"')) &&
+        opensSpeech(text, stack[0]!.pos, p.start) &&
+        // A quotation running on holds no double quotes of its own; these say its closer was lost.
+        pendingNested.length === 0
+      ) {
         carried = stack[0]!;
       } else {
         for (const e of stack) {

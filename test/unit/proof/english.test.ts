@@ -6,11 +6,20 @@ describe('English basics', () => {
     expect(flagged('The ferry left  at dawn.', 'en.double-space')).toEqual([['  ', ' ']]);
   });
 
-  it('flags straight double quotes with the right curly replacement', () => {
-    expect(flagged('He said "yes" and left.', 'en.straight-quote')).toEqual([
+  it('flags straight double quotes among curly ones, with the right curly replacement', () => {
+    expect(flagged('He said "yes" and “no” and left.', 'en.straight-quote')).toEqual([
       ['"', '“'],
       ['"', '”'],
     ]);
+  });
+
+  it('accepts a story set entirely in straight quotes (Xinhua, AFP feeds)', () => {
+    expect(rulesHit('BEIJING, Jan. 12 (Xinhua) -- "The scale hit a record," he said. "It\'s stable."')).toEqual([]);
+  });
+
+  it('accepts two spaces after every sentence as a house style, but not one stray double space', () => {
+    expect(rulesHit('The ferry left.  It was late.  Nobody minded.')).toEqual([]);
+    expect(flagged('The ferry left. It was late.  Nobody  minded.', 'en.double-space')).toHaveLength(2);
   });
 
   it('flags a straight apostrophe only among curly ones', () => {
@@ -23,6 +32,11 @@ describe('English basics', () => {
     expect(rulesHit('They flew to Walla Walla on Monday.')).toEqual([]);
     expect(flagged('The ferry left at at dawn.', 'en.repeated-word')).toEqual([['at at', 'at']]);
     expect(rulesHit('She had had enough of the delays.')).toEqual([]);
+    expect(rulesHit('Boutros Boutros-Ghali met Abdullah Abdullah in Kabul.')).toEqual([]);
+    // A doubled name printed the same way twice is its spelling; once, among single uses, a slip.
+    expect(rulesHit('Sirhan Sirhan was denied parole. The board said Sirhan Sirhan, 78, was not ready.')).toEqual([]);
+    expect(flagged('Reyes said Reyes Reyes would stay.', 'en.repeated-word')).toEqual([['Reyes Reyes', 'Reyes']]);
+    expect(flagged('Parole was denied to Sirhan Sirhan Sirhan, 78.', 'en.repeated-word')).toEqual([['Sirhan Sirhan', 'Sirhan']]);
   });
 
   it('leaves a clean English sentence alone and skips Chinese rules', () => {

@@ -26,6 +26,13 @@ export const PAGE_FILES = [
   'test/fixtures/proof/clean-zh-society.txt',
   'test/fixtures/proof/clean-zh-rural.txt',
   'test/fixtures/proof/clean-en-wire.txt',
+  // Written to be as varied as real pages: dense numbers and codes, nested quotes and titles,
+  // bylines and credits, Reuters/AP and Xinhua/AFP house styles.
+  'test/fixtures/proof/clean2-zh-numbers.txt',
+  'test/fixtures/proof/clean2-zh-culture.txt',
+  'test/fixtures/proof/clean2-zh-bylines.txt',
+  'test/fixtures/proof/clean2-en-reuters.txt',
+  'test/fixtures/proof/clean2-en-xinhua.txt',
 ];
 
 const MIN_BODY = 16;
