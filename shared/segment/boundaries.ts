@@ -9,7 +9,7 @@
 //   6. a title under a separator rule (wire copy's "___") opens one;
 //   7. the page's first line and the first line after a photo open one.
 // A short line followed by ordinary text inside a story is a subhead, not a new story.
-import type { PageLine } from './classify';
+import { WIRE_CAPTION, type PageLine } from './classify';
 import { inlineCredit } from './credit';
 import { echoOf } from './echo';
 import { isSubhead } from './repair';
@@ -24,6 +24,7 @@ export interface StoryRange {
 }
 
 const PHOTO_CAPTIONS_MAX = 2;
+const AUTHOR_NOTE = /^[(（]作者(?:系|为|是|单位|简介)/;
 const TITLE_ECHO_MIN = 0.3;
 
 export function findStories(lines: readonly PageLine[]): StoryRange[] {
@@ -39,6 +40,8 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
   // Heads (and a deck) printed directly above line k: at most two head lines, a kicker and a title.
   const headsAbove = (k: number): number => {
     let j = k - 1;
+    // A wire picture's caption ("FILE PHOTO: …") may sit between the title and the byline.
+    if (free(j) && WIRE_CAPTION.test(lines[j]!.text) && kind(j - 1) === 'head') j--;
     while (free(j) && kind(j) === 'deck') j--;
     let heads = 0;
     while (free(j) && kind(j) === 'head' && heads < 2) {
@@ -159,6 +162,14 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
       return;
     }
   });
+
+  // 5b. An author's note ("（作者系…）") closes a commentary: a title line under it opens the next.
+  for (let k = 1; k + 1 < m; k++) {
+    if (!free(k) || kind(k) !== 'head' || kind(k + 1) !== 'para' || starts.has(k)) continue;
+    if (!AUTHOR_NOTE.test(lines[k - 1]!.text)) continue;
+    starts.set(k, 0.7);
+    claim(k, k);
+  }
 
   // 6. A title printed under a separator rule ("___" between wire stories) opens a story;
   //    text under one (a trailer such as "… contributed to this report.") stays in its story.

@@ -22,6 +22,15 @@ const ZH_BYLINE =
   /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|评论员|实习生|摄影记者|摄影|共享联盟[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{0,6}报道组)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
 // A commentary signed with a box and the writer's name alone: "□ 李明", "■本报评论员".
 const ZH_SIGNED = /^[□■◎●▲◆][\s\u3000]*[\u4e00-\u9fff·]{2,4}$/;
+// A commentary signed by the paper's commentator, with no name after it: "□ 本报评论员".
+const ZH_COMMENTATOR = /^(?:[□■◎●▲◆][\s\u3000]*)?(?:本报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报))?(?:特约|首席)?评论员$/;
+// Page furniture printed in the text but part of no story: the page header (section, date,
+// weekday, the page's editors), the 本版责编 line, subscription and advertising lines.
+const FURNITURE =
+  /^(?:本版责编|本版编辑|责任编辑|版式设计|美术编辑)[:：]|(?:责任编辑|版式设计|美术编辑|本版责编)[:：]\s*[\u4e00-\u9fff]{2,4}|^\S{0,10}[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天]|(?:欢迎订阅|订阅热线|广告热线|订阅电话|邮发代号)[^。]*\d{3,}/;
+const FURNITURE_MAX = 80;
+// A wire picture's caption printed with the story ("FILE PHOTO: …"): text, never a title.
+export const WIRE_CAPTION = /^(?:FILE PHOTO|Related coverage|PHOTO FILE)\s*:/i;
 const EN_BYLINE = /^By\s+[A-Z][A-Za-z.'’-]*(?:\s|$)/i;
 // AP and others print the agency on its own line under the writers' names ("By A and B" / "Associated Press").
 const EN_AGENCY_LINE = /^(?:The )?(?:Associated Press|Agence France-Presse|Reuters|Xinhua(?: News Agency)?|AFP)$/;
@@ -47,7 +56,7 @@ const EN_HEAD_WORDS = 20;
 /** 0: not headline-shaped; 1: headline-shaped; 2: headline-shaped but ends in ? or !. */
 export function headShape(text: string): 0 | 1 | 2 {
   if (text.length > EN_HEAD_MAX) return 0;
-  if (/^[(（].*[)）]$/.test(text) || DESK_NOTE.test(text)) return 0;
+  if (/^[(（].*[)）]$/.test(text) || DESK_NOTE.test(text) || WIRE_CAPTION.test(text)) return 0;
   const latin = isLatinText(text);
   if (latin) {
     if (text.length > EN_HEAD_MAX || text.split(/\s+/).length > EN_HEAD_WORDS) return 0;
@@ -72,7 +81,7 @@ function isByline(text: string): boolean {
   if (EN_BYLINE.test(text)) return text.length <= 80 && !/[.!?]$/.test(text); // "By JANE ROE, Associated Press"
   if (EN_AGENCY_LINE.test(text)) return true;
   if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
-  return charCount(text) <= 40 && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text));
+  return charCount(text) <= 40 && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text) || ZH_COMMENTATOR.test(text));
 }
 
 export function isCredit(text: string): boolean {
@@ -81,10 +90,16 @@ export function isCredit(text: string): boolean {
   return charCount(text) <= 50 && !/[。,，]/.test(text) && (CREDIT.test(text) || HANDOUT.test(text));
 }
 
+function isFurniture(text: string): boolean {
+  // Every furniture pattern holds one of these characters: a cheap test keeps body lines fast.
+  if (text.length > FURNITURE_MAX * 2 || !/[编设订星号热]/.test(text)) return false;
+  return charCount(text) <= FURNITURE_MAX && !/[。！？!?]/.test(text) && FURNITURE.test(text);
+}
+
 export function classifyLine(text: string, n: number, gapBefore = true): PageLine {
   const shape = headShape(text);
   let kind: LineKind;
-  if (RULE.test(text)) kind = 'rule';
+  if (RULE.test(text) || isFurniture(text)) kind = 'rule';
   else if (isLead(text)) kind = 'lead';
   else if (isCredit(text)) kind = 'credit';
   else if (isByline(text)) kind = 'byline';
@@ -104,9 +119,30 @@ export function classifyLines(lines: readonly string[], from = 0, to = lines.len
     const text = trimLine(raw);
     if (text === '') gap = true;
     else {
-      out.push(classifyLine(text, i + 1, gap));
+      const line = classifyLine(text, i + 1, gap);
+      // "■ 赛场" has the shape of a boxed signature ("□ 李明"), but a signature is printed
+      // right under its title; anywhere else it is a marked subhead.
+      const prev = out[out.length - 1];
+      if (line.kind === 'byline' && ZH_SIGNED.test(text) && prev && prev.kind !== 'head' && prev.kind !== 'deck') line.kind = 'head';
+      out.push(line);
       gap = false;
     }
   }
+  markWrappedTitles(out);
   return out;
+}
+
+// An English title too long for one column runs on to a second line in lower case
+// ("Chile copper output slides" / "as strikes hit two big mines"): a two-line block set apart
+// by blank lines, neither line ending a sentence. A wrapped paragraph ends with its full stop.
+function markWrappedTitles(out: PageLine[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    const prev = out[i - 1]!;
+    const next = out[i + 1];
+    if (line.kind !== 'para' || line.gapBefore || prev.kind !== 'head' || !prev.gapBefore || (next && !next.gapBefore)) continue;
+    if (!/^[a-z]/.test(line.text) || !isLatinText(line.text) || !isLatinText(prev.text)) continue;
+    if (headShape(line.text.charAt(0).toUpperCase() + line.text.slice(1)) !== 1) continue;
+    line.kind = 'head';
+  }
 }

@@ -36,6 +36,9 @@ function isShort(text: string): boolean {
 // A numbered or marked subhead ("一、产业升级跑出加速度", "■ 现场") is read without its number.
 const SUBHEAD_NUMBER = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*|[■□◆◇●○▲△◎★☆]\s*)/;
 
+// The box or bullet before a marked subhead ("■ 赛场") is typography; a number is printed text.
+const SUBHEAD_ORNAMENT = /^[■□◆◇●○▲△◎★☆][\s\u3000]*/;
+
 // Subheads are often two balanced phrases ("强链补链,打造产业集群"); a paragraph's first half
 // cut by a column break has a comma anywhere, and its last phrase is cut short.
 function balancedPhrases(text: string): boolean {
@@ -166,7 +169,7 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
     if (subheadAt(i)) {
       if (current !== null) paragraphs.push(current);
       current = null;
-      subheads.push({ beforeParagraph: paragraphs.length, text: line.text });
+      subheads.push({ beforeParagraph: paragraphs.length, text: line.text.replace(SUBHEAD_ORNAMENT, '') });
       continue;
     }
     if (current !== null) paragraphs.push(current);

@@ -1,6 +1,6 @@
 // One story's lines → its readable structure: heading, byline, dateline, body, flags.
 import type { StoryFlag, Subhead } from '../model';
-import type { PageLine } from './classify';
+import { WIRE_CAPTION, type PageLine } from './classify';
 import { inlineCredit, joinCredits } from './credit';
 import { readHeading } from './headline';
 import { extractDateline } from './lead';
@@ -26,10 +26,19 @@ const PHOTO_PARAGRAPHS_MAX = 3;
 /** A second headline-shaped line is the title under a kicker when something confirms the block ends there. */
 function secondHeadLine(lines: readonly PageLine[]): boolean {
   const [a, b, c] = lines;
+  if (a && b && wrappedLatinTitle(a, b)) return true;
   if (!a || !b || !c || b.kind !== 'head' || b.askingHead) return false;
   if (c.kind === 'deck' || c.kind === 'byline' || c.kind === 'lead') return true;
   return c.kind === 'para' && !isLatinText(a.text) && !/[,，、;；]/.test(a.text + b.text) && !a.askingHead;
 }
+
+/** An English title too long for one line runs on to the next with no blank line between. */
+function wrappedLatinTitle(a: PageLine, b: PageLine): boolean {
+  return b.kind === 'head' && !b.gapBefore && isLatinText(a.text) && isLatinText(b.text) && /^[a-z]/.test(b.text);
+}
+
+// The box or bullet set before a signature ("□ 本报评论员", "◎ 林一舟") is typography, not the name.
+const ORNAMENT = /^[□■◎●▲◆◇○△★☆][\s\u3000]*/;
 
 export function emptyStory(startLine: number, endLine: number): SegmentedStory {
   return {
@@ -57,12 +66,20 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   if (first.kind === 'head') {
     heads.push(first.text);
     i = 1;
-    if (secondHeadLine(lines)) heads.push(lines[i++]!.text);
+    if (secondHeadLine(lines)) {
+      const b = lines[i++]!;
+      if (wrappedLatinTitle(first, b)) heads[0] = `${first.text} ${b.text}`;
+      else heads.push(b.text);
+    }
   }
   const decks: string[] = [];
   while (i < lines.length && lines[i]!.kind === 'deck') decks.push(lines[i++]!.text);
+  // A wire picture's caption printed between the title and the byline is the story's first paragraph.
+  const captionAt = i;
+  while (i < lines.length && WIRE_CAPTION.test(lines[i]!.text) && lines[i + 1]?.kind === 'byline') i++;
+  const captions = lines.slice(captionAt, i);
   const bylines: string[] = [];
-  while (i < lines.length && lines[i]!.kind === 'byline') bylines.push(lines[i++]!.text);
+  while (i < lines.length && lines[i]!.kind === 'byline') bylines.push(lines[i++]!.text.replace(ORNAMENT, ''));
 
   // Trailing credit lines (… 摄), with a byline-shaped line printed just above them.
   let j = lines.length;
@@ -70,7 +87,7 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   const hasCredit = j < lines.length;
   if (hasCredit) while (j > i && lines[j - 1]!.kind === 'byline') j--;
   const credits = lines.slice(j).map((l) => l.text);
-  const bodyLines = lines.slice(i, j);
+  const bodyLines = [...captions, ...lines.slice(i, j)];
 
   const latin = isLatinText(bodyLines.map((l) => l.text).join('').slice(0, 400) || first.text);
   const body = readBody(bodyLines, latin);
