@@ -11,6 +11,8 @@ const ORG_END = new Set([...'市县区镇乡村省州站局厅处科所院校馆
 const ORG_NEXT = new Set([...'长委民员级内外属域情貌务场']);
 /** Verbs that reduplicate before their object: 帮帮忙, 见见面, 散散步 (帮|帮忙 looks like 以|以来). */
 const VERB_OBJECT = new Set([...'说帮见唱洗跳散聊走看想谈问试听读写画玩逛敲揉捶搓扫擦']);
+/** A gesture verb doubled before a body part is one casual act: 点点头, 摇摇头, 拍拍手, 眨眨眼. */
+const BODY_PART = new Set([...'头手脚眼腰肩脸嘴腿背身脑胸肚']);
 
 /** Suffixes that make a three-character word ICU may lack (农民工|工资, 负责人|人手, 现代化|化肥). */
 const NOUN_SUFFIX = new Set([...'人工员者家性化区型率费界师商户']);
@@ -55,6 +57,7 @@ export function isSlipPair(text: string, i: number): boolean {
   }
   if (rightJoined) {
     if (VERB_OBJECT.has(c) || NOUN_SUFFIX.has(c)) return false;
+    if (second[1] - second[0] === 2 && BODY_PART.has(text[i + 2] ?? '')) return false;
     // 今年|以|以来: the first copy stands alone between two words, and stays alone when the
     // text before is segmented without the second copy (not 温州市|市场).
     const prev = ws.find(([, e]) => e === first[0]);

@@ -8,7 +8,7 @@ import type { Finding, ProofContext } from './types';
 
 const TRIPLE = /([\u3400-\u9fff])\1{2,}/g;
 // Onomatopoeia legitimately runs on: 哈哈哈, 咚咚咚.
-const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑']);
+const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑呱叽喳吱嘶唰嗖噗啾咿嘭乒乓铛锵嗷哇沙呼簌']);
 // Quick replies said three times (“好好好”，对对对，快快快！) stand alone between marks.
 const REPLIES = new Set([...'好对是行嗯来走快买干冲看']);
 const MARK_OR_EDGE = /^$|[\s，。！？、；：“”‘’…—「」]/;
@@ -75,6 +75,8 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
     const ch = m[1] ?? '';
     if (ONOMATOPOEIA.has(ch)) continue;
     if (REPLIES.has(ch) && m[0].length <= 4 && standsAlone(text, m.index, m.index + m[0].length)) continue;
+    // A reduplicated word said twice (谢谢谢谢，) fills its clause; a slip leaves an odd run.
+    if (m[0].length === 4 && standsAlone(text, m.index, m.index + 4)) continue;
     out.push({ rule: 'repeat.char', start: m.index, end: m.index + m[0].length, replacement: ch });
   }
   PAIR.lastIndex = 0;

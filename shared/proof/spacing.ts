@@ -15,6 +15,9 @@ const PERSON_ROLE = /(?:^|[\s（(】讯电]|本报|本刊)(?:见习|特约|首�
 const LEAD_SOURCE = /^[\s●■□◆▲★]*(?:本报|本刊|新华社|中新社|据)[\u4e00-\u9fff\d]{0,14}(?:讯|消息|电|报道)$/;
 const ROLE_THEN_NAME = /(?:^|[\s（(讯电])(?:本报)?(?:记者|通讯员|实习生|见习记者|特约记者|摄影|编辑)\s?[\u4e00-\u9fff·]{2,4}$/;
 // A caption's credit may share its line, after the caption's full stop: …清扫积雪。 本报记者 王凯 摄
+// Statutes and documents set a space after the heading of each article or chapter at the line
+// start (第一条 为了规范…, 第二章 总则, 第3条 …).
+const ARTICLE_HEAD = /^[\s\u3000]*第[一二三四五六七八九十百千零〇两\d]{1,7}[条章节编款部分]{1,2}$/;
 const CREDIT_TO_END = /^[\s\u4e00-\u9fff·]{2,24}摄）?$/;
 // A slogan's halves are phrases (书香邻里 温暖你我); a spaced two-character word (绣花 功夫) is a slip.
 const MIN_SLOGAN_HALF = 3;
@@ -80,6 +83,7 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
       const before = text.slice(Math.max(line.start, start - 10), start);
       if (ROLE_BEFORE.test(before) || PERSON_ROLE.test(before)) continue;
       if (LEAD_SOURCE.test(text.slice(line.start, start)) || ROLE_THEN_NAME.test(text.slice(Math.max(line.start, start - 12), start))) continue;
+      if (ARTICLE_HEAD.test(text.slice(line.start, start))) continue;
       if (!betweenHan && CREDIT_TO_END.test(text.slice(end, line.end))) continue;
       if (betweenHan) {
         if (insideParentheses(text, line, start)) continue;

@@ -15,8 +15,9 @@ const YEAR_OF_FIGURE = /(?<![0-9０-９.．])(?<!第|近|前|后|每|这|几|多
 const YEAR_COMPARED = /(?<=比|较)(\d\d)年(?=[增提下上减高低多少翻扩缩]|同期)/g;
 const YEAR_OPENING_CLAUSE = /(?<=^|[\n，。；：！？“（、])(\d[1-9])年(?=起|以来|[，、至到—])/g;
 // 出现在20年。 从21年起: after a time preposition even a round number is a year (a count reads 在20年内).
+// 将在28年由…承办, 在22年举行: an event is hosted in a year, not over a span.
 // Bare 至/到 end counts as often as dates (期限由10年延长至15年，), so they need 截至/直到.
-const YEAR_AFTER_PREPOSITION = /(?<=(?:^|[^存实正所内])[在于从自]|截至|直到|早在)(?<!(?:^|[^出体展呈])现在)(\d\d)年(?=起|以来|[，。；、至到—])/g;
+const YEAR_AFTER_PREPOSITION = /(?<=(?:^|[^存实正所内])[在于从自]|截至|直到|早在)(?<!(?:^|[^出体展呈])现在)(\d\d)年(?=起|以来|[，。；、至到—]|由|举办|举行|召开)/g;
 
 export function twoDigitYears(ctx: ProofContext): Finding[] {
   if (ctx.lang !== 'zh') return [];

@@ -12,10 +12,13 @@ function message(mark: string): { zh: string; en: string } {
   return { zh: `中文中的半角“${mark}”应为全角“${full}”。`, en: `Half-width "${mark}" in Chinese text; use "${full}".` };
 }
 
+/** The digits before i start a line, follow a space, or follow a colon (附件：1.申请表 2.承诺书). */
 function startsLine(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
-  return j < 0 || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000;
+  if (j === i - 1) return false;
+  const c = text.charCodeAt(j);
+  return j < 0 || c === 0x0a || c === 0x20 || c === 0x3000 || c === 0xff1a;
 }
 
 /** What follows the mark is the end of the line, a closing quote, or Chinese. */

@@ -81,10 +81,11 @@ function nearestQuote(stack: Open[]): Open | undefined {
   return undefined;
 }
 
-/** A quotation that runs on into the next paragraph opens a paragraph or follows a colon (他说：“…). */
+/** A quotation that runs on into the next paragraph opens a paragraph or follows a colon (他说：“…),
+ * on the same line or, when the colon ends its own line (解释说：⏎⏎“…), the line before. */
 function opensSpeech(text: string, pos: number, paragraphStart: number): boolean {
   let j = pos - 1;
-  while (j >= paragraphStart && isSpace(text.charCodeAt(j))) j--;
+  while (j >= paragraphStart && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 0x0a)) j--;
   if (j < paragraphStart) return true;
   const c = text[j];
   return c === '：' || c === ':';
@@ -105,6 +106,14 @@ function closesMore(text: string, p: Span | undefined): boolean {
     else if (c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b) balance--;
   }
   return balance < 0;
+}
+
+// “嗯？”外婆睁开眼睛，“又想…: a short reply, a speaker tag, then more speech is fresh dialogue;
+// the last paragraph of a quotation running on closes it for good.
+const FRESH_DIALOGUE = /^[ \t\u3000]*“[^“”\n]{1,40}”[^“”\n]{1,30}[，：:,]“/;
+
+function startsFreshDialogue(text: string, p: Span | undefined): boolean {
+  return !!p && FRESH_DIALOGUE.test(text.slice(p.start, Math.min(p.end, p.start + 80)));
 }
 
 function firstCharOf(text: string, p: Span | undefined): string {
@@ -219,6 +228,7 @@ export function quotePairs(ctx: ProofContext): Finding[] {
         stack[0]!.kind === 'double' &&
         (first === '“' || (zh && first === '"')) &&
         opensSpeech(text, stack[0]!.pos, p.start) &&
+        !startsFreshDialogue(text, next) &&
         // A quotation running on holds no double quotes of its own; these say its closer was lost.
         pendingNested.length === 0
       ) {

@@ -56,4 +56,27 @@ describe('clean Chinese forms stay clean, their slips are still caught', () => {
     expect(rulesHit(text)).toContain('punct.unbalanced');
     expect(rulesHit(text)).not.toContain('punct.nested-quote');
   });
+
+  it('quotations over several paragraphs after a colon on its own line; fresh dialogue is not one', () => {
+    const speech = '负责人解释说：\n\n“这一条的关键在于‘法定’二字。\n\n“过去，一些地方变相设置审批。\n\n“同时，我们还将推行包容审慎监管。”';
+    expect(rulesHit(speech)).toEqual([]);
+    const dialogue = '她就睡着了。\n\n“外婆，外婆……我轻轻地喊她。\n\n“嗯？”外婆睁开眼睛，“又想听故事了？”';
+    expect(flagged(dialogue, 'punct.unbalanced')).toHaveLength(1);
+  });
+
+  it('gesture verbs before a body part, onomatopoeia, a reduplicated word said twice', () => {
+    expect(rulesHit('“想！”我使劲点点头，又拍拍手。')).toEqual([]);
+    expect(rulesHit('青蛙在田里呱呱呱地叫。我连声说：“谢谢谢谢！”')).toEqual([]);
+    expect(flagged('青蛙在田里叫叫叫。', 'repeat.char')).toEqual([['叫叫叫', '叫']]);
+  });
+
+  it('list labels after a colon; 百米 and Arabic around a unit; a year an event is held in', () => {
+    expect(rulesHit('附件：1.申请表 2.承诺书')).toEqual([]);
+    expect(flagged('增速逐月加快.3月份，全省CPI上涨。', 'punct.halfwidth')).toHaveLength(1);
+    expect(rulesHit('他跑完5千米，又游了100米。')).toEqual([]);
+    expect(flagged('男子1百米决赛中，他夺得冠军。', 'number.mixed')).toHaveLength(1);
+    expect(flagged('公司为C9百19配套的部件。', 'number.mixed')).toHaveLength(1);
+    expect(flagged('下一届省运会将在28年由南州市承办。', 'number.two-digit-year')).toHaveLength(1);
+    expect(rulesHit('他们在20年内完成了改造。')).toEqual([]);
+  });
 });

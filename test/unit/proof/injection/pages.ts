@@ -33,6 +33,13 @@ export const PAGE_FILES = [
   'test/fixtures/proof/clean2-zh-bylines.txt',
   'test/fixtures/proof/clean2-en-reuters.txt',
   'test/fixtures/proof/clean2-en-xinhua.txt',
+  // Sports scores and records, law articles and document numbers, tech units and model names,
+  // fiction dialogue with onomatopoeia and verse, AP style with curly quotes throughout.
+  'test/fixtures/proof/clean3-zh-sports.txt',
+  'test/fixtures/proof/clean3-zh-legal.txt',
+  'test/fixtures/proof/clean3-zh-tech.txt',
+  'test/fixtures/proof/clean3-zh-literature.txt',
+  'test/fixtures/proof/clean3-en-ap.txt',
 ];
 
 const MIN_BODY = 16;
