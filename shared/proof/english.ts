@@ -2,7 +2,7 @@
 // Wire copy has house styles a rule must not fight: some desks set two spaces after a full
 // stop, some (Xinhua, AFP feeds) send plain ASCII quotes throughout. A story that does it
 // consistently is following its style; one slip among the other style is reported.
-import { isAsciiLetter, isDigit } from './chars';
+import { isDigit } from './chars';
 import type { Finding, ProofContext } from './types';
 
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
@@ -58,17 +58,17 @@ export function englishBasics(ctx: ProofContext): Finding[] {
     out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length, replacement: word });
   }
   // Wire copy set entirely in straight apostrophes is a house style; a straight one among curly ones is a slip.
-  const curly = text.includes('’') || text.includes('“');
+  const curly = /[‘’“”]/.test(text);
   const curlyDouble = text.includes('“') || text.includes('”');
   STRAIGHT.lastIndex = 0;
   for (let m = STRAIGHT.exec(text); m; m = STRAIGHT.exec(text)) {
     const i = m.index;
     const isOpen = opens(text, i);
     if (m[0] === "'") {
-      const prev = text.charCodeAt(i - 1);
       const next = text.charCodeAt(i + 1);
-      const apostrophe = (isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next));
-      if ((apostrophe || (isOpen && isDigit(next))) && !curly) continue;
+      // A story with no curly mark at all sets every single mark straight: it's, analysts' (a
+      // plural possessive), '90s and a quote within a quote are all its style, not slips.
+      if (!curly) continue;
       out.push({ rule: 'en.straight-quote', start: i, end: i + 1, replacement: isOpen && !isDigit(next) ? '‘' : '’' });
     } else if (curlyDouble) {
       out.push({ rule: 'en.straight-quote', start: i, end: i + 1, replacement: isOpen ? '“' : '”' });

@@ -66,9 +66,14 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
   for (const line of ctx.lines) {
-    if (line.end - line.start < 2 || !SENTENCE_STOP.test(text.slice(line.start, line.end))) continue;
+    if (line.end - line.start < 2) continue;
     let first = line.start;
     while (first < line.end && isSpace(text.charCodeAt(first))) first++;
+    // A stray mark opening the line (the line-start rule's finding) does not make a headline or
+    // an article heading prose: judge the line from its first word.
+    let body = first;
+    while (body < line.end && (isCjkMark(text.charCodeAt(body)) || isSpace(text.charCodeAt(body)))) body++;
+    if (!SENTENCE_STOP.test(text.slice(body, line.end))) continue;
     SPACES.lastIndex = first;
     for (let m = SPACES.exec(text); m && m.index < line.end; m = SPACES.exec(text)) {
       const start = m.index;
@@ -83,7 +88,7 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
       const before = text.slice(Math.max(line.start, start - 10), start);
       if (ROLE_BEFORE.test(before) || PERSON_ROLE.test(before)) continue;
       if (LEAD_SOURCE.test(text.slice(line.start, start)) || ROLE_THEN_NAME.test(text.slice(Math.max(line.start, start - 12), start))) continue;
-      if (ARTICLE_HEAD.test(text.slice(line.start, start))) continue;
+      if (ARTICLE_HEAD.test(text.slice(body, start))) continue;
       if (!betweenHan && CREDIT_TO_END.test(text.slice(end, line.end))) continue;
       if (betweenHan) {
         if (insideParentheses(text, line, start)) continue;

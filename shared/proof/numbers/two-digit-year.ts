@@ -1,11 +1,12 @@
 // '24年3月', '23年底': a year cut to two digits (GB/T 15835 4.2.2 wants 2024年). Counted years
 // (30年前, 30年来, 用了10年初见成效) stay, so only a calendar word after 年 makes it a year —
 // or, where a clause or a time preposition opens (从21年起, 22年，县里出台…), 起/以来/一个逗号;
-// round numbers there (30年，弹指一挥间) are left alone as likely counts.
+// round numbers there (30年，弹指一挥间) are left alone as likely counts. A report names its
+// year (披露23年年报, 23年Q3财报); a count of years is 年均 or 年来, not 年报.
 import type { Finding, ProofContext } from '../types';
 
 const YEAR =
-  /(?<![0-9０-９.．])(?<!第|近|前|后|每|这|几|多|约|超|逾|达|了|用|过|花|经|满|整)(\d{2})年(?=\d{1,2}月|[底末]|初(?:[，,。、的以至起开]|$)|上半年|下半年|全年|全[省市县区国]|我[省市县区国]|前三季度|[一二三四]季度|第[一二三四]季度|春节|元旦)/g;
+  /(?<![0-9０-９.．])(?<!第|近|前|后|每|这|几|多|约|超|逾|达|了|用|过|花|经|满|整)(\d{2})年(?=\d{1,2}月|[底末]|初(?:[，,。、的以至起开]|$)|上半年|下半年|全年|全[省市县区国]|我[省市县区国]|前三季度|[一二三四]季度|第[一二三四]季度|春节|元旦|年报|年度|财报|Q[1-4])/g;
 // 82年出版, 05年毕业: an event dated by its year; not after 历时/耗时 (历时12年建成 is a count).
 const YEAR_OF_EVENT =
   /(?<![0-9０-９.．])(?<!时|历|期|共|了|用|近|每|第|约|达)(\d[1-9])年(?=出版|出生|生人|毕业|入学|参军|参加工作|建成|竣工|成立|落成|开业|开工|投产|创办|创建|版)/g;

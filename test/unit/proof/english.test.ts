@@ -25,6 +25,9 @@ describe('English basics', () => {
   it('flags a straight apostrophe only among curly ones', () => {
     expect(flagged('It’s the city’s boat, isn\'t it?', 'en.straight-quote')).toEqual([["'", '’']]);
     expect(rulesHit("It's the city's boat.")).toEqual([]);
+    // All-straight copy: a plural possessive and a quote within a quote are its style too.
+    expect(rulesHit('Revenue beat analysts\' estimates, he said, calling it "a \'good\' quarter."')).toEqual([]);
+    expect(flagged('Revenue beat analysts\' estimates, he said, calling it “a good quarter.”', 'en.straight-quote')).toEqual([["'", '’']]);
   });
 
   it('flags a word typed twice, but not a deliberate repeat', () => {

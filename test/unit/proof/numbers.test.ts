@@ -15,6 +15,11 @@ describe('two-digit years', () => {
     expect(flagged('24年3月，项目开工。', 'number.two-digit-year')).toEqual([['24年', null]]);
     expect(flagged('计划在25年底完工。', 'number.two-digit-year')).toEqual([['25年', null]]);
   });
+  it('flags the year a report is for, not a count of years averaged', () => {
+    expect(flagged('已有126家公司披露23年年报。', 'number.two-digit-year')).toEqual([['23年', null]]);
+    expect(flagged('公司发布24年Q3财报。', 'number.two-digit-year')).toEqual([['24年', null]]);
+    expect(rulesHit('过去10年年均增长6.5%，已有126家公司披露2023年年报。')).toEqual([]);
+  });
   it('leaves counted years alone', () => {
     for (const text of ['30年前，温州提出质量立市。', '30年来，变化很大。', '近10年底子越来越厚。', '2024年3月开工。']) {
       expect(rulesHit(text), text).toEqual([]);

@@ -23,6 +23,14 @@ describe('spaces inside Chinese text', () => {
   });
 });
 
+describe('a stray mark opening a headline or an article heading', () => {
+  it('is the only finding: the spaced headline is not taken for prose', () => {
+    expect(rulesHit('！山区26县鲜果上市 “千万工程”结出致富果')).toEqual(['punct.line-start']);
+    expect(rulesHit('：第一条 为了规范公共数据管理，制定本办法。')).toEqual(['punct.line-start']);
+    expect(flagged('！鲜果上市 结出致富果。', 'space.cjk')).toEqual([[' ', '']]);
+  });
+});
+
 describe('full-width letters', () => {
   it('become half-width', () => {
     expect(flagged('地区生产总值（ＧＤＰ）增长。', 'width.fullwidth-letter')).toEqual([['ＧＤＰ', 'GDP']]);

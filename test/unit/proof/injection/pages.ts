@@ -40,6 +40,12 @@ export const PAGE_FILES = [
   'test/fixtures/proof/clean3-zh-tech.txt',
   'test/fixtures/proof/clean3-zh-literature.txt',
   'test/fixtures/proof/clean3-en-ap.txt',
+  // A rural front page with decks, bylines and captions; voices and Q&A with colloquial
+  // reduplication; a markets page with stock codes and -0.5%; Reuters earnings in straight quotes.
+  'test/fixtures/proof/clean4-zh-frontpage.txt',
+  'test/fixtures/proof/clean4-zh-voices.txt',
+  'test/fixtures/proof/clean4-zh-finance.txt',
+  'test/fixtures/proof/clean4-en-business.txt',
 ];
 
 const MIN_BODY = 16;
