@@ -26,6 +26,7 @@ export interface StoryRange {
 const PHOTO_CAPTIONS_MAX = 2;
 const AUTHOR_NOTE = /^[(（]作者(?:系|为|是|单位|简介)/;
 const TITLE_ECHO_MIN = 0.3;
+const EDITORS_NOTE = /^Editor['’]s note\s*:/i;
 
 export function findStories(lines: readonly PageLine[]): StoryRange[] {
   const m = lines.length;
@@ -100,11 +101,22 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     k = e;
   }
 
+  // A caption with its credit inline printed with no title, after a story's last paragraph or
+  // another such caption: a photo of its own, one caption long.
+  for (let k = 1; k < m; k++) {
+    const before = kind(k - 1);
+    if (!creditedCaption(k) || !free(k - 1) || (before !== 'para' && before !== 'lead') || !endsSentence(lines[k - 1]!.text)) continue;
+    starts.set(k, 0.6);
+    photoEnds.set(k, k);
+    claim(k, k);
+  }
+
   // 2. Dateline leads, with the byline, deck and headline lines printed above them.
   for (let k = 0; k < m; k++) {
     if (kind(k) !== 'lead' || !free(k)) continue;
     let j = k;
-    while (free(j - 1) && kind(j - 1) === 'byline') j--;
+    // An editor's note printed between the byline and the dateline belongs to the story.
+    while (free(j - 1) && (kind(j - 1) === 'byline' || EDITORS_NOTE.test(lines[j - 1]!.text))) j--;
     const start = headsAbove(j);
     starts.set(start, null);
     claim(start, k);

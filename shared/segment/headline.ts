@@ -10,6 +10,8 @@ export interface Heading {
 // A kicker sharing the title's line is a full phrase; "丽水 山路上的快递车" is one title.
 const KICKER_MIN = 6;
 const TITLE_MIN = 4;
+// A story label set in capitals above an English title: "ANALYSIS", "NEWS ANALYSIS", "EXCLUSIVE".
+const EN_LABEL = /^[A-Z][A-Z&'’-]*(?: [A-Z][A-Z&'’-]*){0,2}:?$/;
 const OPENERS = '“‘《「『(（[【"';
 const CLOSERS = '”’》」』)）]】"';
 
@@ -55,10 +57,15 @@ export function readHeading(heads: readonly string[], decks: readonly string[]):
   const [first, second] = heads;
   if (first === undefined) return { headline: null, subheadline: deck };
   if (second !== undefined) {
-    // Chinese pages print the kicker above the title; English ones put a deck under it.
-    return isLatinText(first)
-      ? { headline: first, subheadline: joinSub([second, deck]) }
-      : { headline: second, subheadline: joinSub([first, deck]) };
+    // English pages put a deck under the title, or a label in capitals above it ("ANALYSIS").
+    if (isLatinText(first)) {
+      return EN_LABEL.test(first) && !EN_LABEL.test(second)
+        ? { headline: second, subheadline: joinSub([first, deck]) }
+        : { headline: first, subheadline: joinSub([second, deck]) };
+    }
+    // Chinese pages print the kicker (引题) above the title, and it is often the longer line, so
+    // two heading lines are read as kicker + title whatever their lengths.
+    return { headline: second, subheadline: joinSub([first, deck]) };
   }
   const split = splitSameLineKicker(first);
   if (split) return { headline: split[1], subheadline: joinSub([split[0], deck]) };

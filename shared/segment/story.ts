@@ -98,8 +98,8 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   if (hasCredit) {
     byline = joinCredits(credits);
     if (body.paragraphs.length <= PHOTO_PARAGRAPHS_MAX) kind = 'photo';
-  } else if (heads.length > 0 && body.paragraphs.length > 0) {
-    // One caption with its credit, or a photo group: every caption ends with its own credit,
+  } else if ((heads.length > 0 || body.paragraphs.length === 1) && body.paragraphs.length > 0) {
+    // One caption with its credit (titled or not), or a photo group under a title: every caption ends with its own credit,
     // and the credits are joined in page order, as credit lines are.
     const credits = body.paragraphs.map(inlineCredit);
     const last = credits[credits.length - 1];

@@ -90,7 +90,7 @@ export function cannotStart(text: string): boolean {
 
 /** A list item (一是 / 二、 / (三) / 1. / 第四,) opens a paragraph of its own after a semicolon. */
 export function startsEnumeration(text: string): boolean {
-  return /^(?:[一二三四五六七八九十]+[是、]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[,，、:：]|[①-⑳])/.test(text);
+  return /^(?:[一二三四五六七八九十]+[是、]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|\d{1,2}[)）]\s|第[一二三四五六七八九十\d]+[,，、:：]|[①-⑳])/.test(text);
 }
 
 /** How to glue the halves of a paragraph cut by a column break. */
