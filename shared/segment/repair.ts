@@ -76,8 +76,9 @@ export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
   if (isLatinText(text) && (EN_FIGURE_START.test(next.text) || sentenceCaseClause(text))) return false;
-  // Two short title lines in a row are a kicker and a title, not a subhead over text.
-  if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text)) return false;
+  // Two short title lines in a row are a kicker and a title, not a subhead over text — unless
+  // the second opens like body text ("如今,…"): that is a paragraph cut short by a column break.
+  if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text) && !PARAGRAPH_OPENER.test(next.text)) return false;
   return balancedPhrases(text);
 }
 
