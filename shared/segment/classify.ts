@@ -2,7 +2,7 @@
 // `head` is a shape (short, no sentence end) — whether it is a headline, a kicker or a
 // subhead is decided later from what surrounds it.
 import { isLead } from './lead';
-import { charCount, endsSentence, isLatinText, trimLine } from './text';
+import { charsAtMost, endsSentence, isLatinText, trimLine } from './text';
 
 export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para' | 'rule';
 
@@ -53,20 +53,46 @@ const ZH_HEAD_WITH_PAUSE_MAX = 32;
 const EN_HEAD_MAX = 120;
 const EN_HEAD_WORDS = 20;
 
+const BRACKETED = /^[(（].*[)）]$/;
+
+// What JavaScript's \s matches, by UTF-16 unit.
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** text.split(/\s+/).length > max, without building the array: one piece more than there are runs of spaces. */
+function wordCountAbove(text: string, max: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace && ++pieces > max) return true;
+    inSpace = space;
+  }
+  return false;
+}
+
 /** 0: not headline-shaped; 1: headline-shaped; 2: headline-shaped but ends in ? or !. */
 export function headShape(text: string): 0 | 1 | 2 {
   if (text.length > EN_HEAD_MAX) return 0;
-  if (/^[(（].*[)）]$/.test(text) || DESK_NOTE.test(text) || WIRE_CAPTION.test(text)) return 0;
+  const first = text.charCodeAt(0);
+  if ((first === 0x28 || first === 0xff08) && BRACKETED.test(text)) return 0;
+  if (DESK_NOTE.test(text) || WIRE_CAPTION.test(text)) return 0;
   const latin = isLatinText(text);
   if (latin) {
-    if (text.length > EN_HEAD_MAX || text.split(/\s+/).length > EN_HEAD_WORDS) return 0;
+    if (wordCountAbove(text, EN_HEAD_WORDS)) return 0;
     if (!/^[A-Z0-9"“‘'$£€]/.test(text)) return 0;
     if (/[.,;:]$/.test(text)) return 0;
   } else {
-    if (charCount(text) > ZH_HEAD_MAX) return 0;
-    if (/[。]/.test(text.slice(0, -1))) return 0;
+    if (!charsAtMost(text, ZH_HEAD_MAX)) return 0;
+    const fullStop = text.indexOf('。');
+    if (fullStop >= 0 && fullStop < text.length - 1) return 0;
     if (/[,，、;；:：]$/.test(text)) return 0;
-    if (charCount(text) > ZH_HEAD_WITH_PAUSE_MAX && /[,，;；]/.test(text)) return 0;
+    if (!charsAtMost(text, ZH_HEAD_WITH_PAUSE_MAX) && /[,，;；]/.test(text)) return 0;
   }
   if (!endsSentence(text)) return 1;
   const bare = text.replace(/["'”’」』)）》]+$/, '');
@@ -81,19 +107,30 @@ function isByline(text: string): boolean {
   if (EN_BYLINE.test(text)) return text.length <= 80 && !/[.!?]$/.test(text); // "By JANE ROE, Associated Press"
   if (EN_AGENCY_LINE.test(text)) return true;
   if (endsSentence(text) || /[。,，]/.test(text) || NOT_BYLINE.test(text)) return false;
-  return charCount(text) <= 40 && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text) || ZH_COMMENTATOR.test(text));
+  return charsAtMost(text, 40) && (ZH_BYLINE.test(text) || ZH_SIGNED.test(text) || ZH_COMMENTATOR.test(text));
+}
+
+// CREDIT ends in 摄 or 摄影, HANDOUT in 发 or 供图, either before an optional closing bracket:
+// looking at the end first spares scanning every short line with CREDIT, which is not anchored.
+function creditTail(text: string): boolean {
+  let end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0xff09) end--;
+  const c = text.charAt(end - 1);
+  const before = text.charAt(end - 2);
+  return c === '摄' || c === '发' || (c === '影' && before === '摄') || (c === '图' && before === '供');
 }
 
 export function isCredit(text: string): boolean {
   if (text.length > 100) return false;
   if (EN_CREDIT.test(text)) return text.length <= 100;
-  return charCount(text) <= 50 && !/[。,，]/.test(text) && (CREDIT.test(text) || HANDOUT.test(text));
+  return creditTail(text) && charsAtMost(text, 50) && !/[。,，]/.test(text) && (CREDIT.test(text) || HANDOUT.test(text));
 }
 
 function isFurniture(text: string): boolean {
   // Every furniture pattern holds one of these characters: a cheap test keeps body lines fast.
   if (text.length > FURNITURE_MAX * 2 || !/[编设订星号热]/.test(text)) return false;
-  return charCount(text) <= FURNITURE_MAX && !/[。！？!?]/.test(text) && FURNITURE.test(text);
+  return charsAtMost(text, FURNITURE_MAX) && !/[。！？!?]/.test(text) && FURNITURE.test(text);
 }
 
 export function classifyLine(text: string, n: number, gapBefore = true): PageLine {
@@ -103,7 +140,7 @@ export function classifyLine(text: string, n: number, gapBefore = true): PageLin
   else if (isLead(text)) kind = 'lead';
   else if (isCredit(text)) kind = 'credit';
   else if (isByline(text)) kind = 'byline';
-  else if (DECK.test(text) && charCount(text) <= 60 && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';
+  else if (DECK.test(text) && charsAtMost(text, 60) && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';
   else if (shape !== 0) kind = 'head';
   else kind = 'para';
   return { n, text, kind, askingHead: shape === 2, gapBefore };

@@ -9,6 +9,13 @@ const NAMED_ROLE = /(?:记者|通讯员|摄影|特约|实习生)/;
 
 /** The credit printed at the end of a caption, or null when the line has none. */
 export function inlineCredit(text: string): string | null {
+  // Both patterns end in 摄 or 摄影 (then a bracket for BRACKETED): checking the tail first
+  // spares running two end-anchored patterns over every paragraph, and again as it grows.
+  let end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0xff09) end--;
+  const c = text.charCodeAt(end - 1);
+  if (c !== 0x6444 && !(c === 0x5f71 && text.charCodeAt(end - 2) === 0x6444)) return null;
   const m = BRACKETED.exec(text) ?? TRAILING.exec(text);
   if (!m || m[1] === undefined) return null;
   const credit = m[1].trim();

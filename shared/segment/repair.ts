@@ -10,6 +10,7 @@ import {
   cannotEnd,
   cannotStart,
   charCount,
+  charsAtMost,
   endsMidSentence,
   endsSentence,
   endsWithSemicolonOrColon,
@@ -29,8 +30,8 @@ const REPAIR_FLAG_BELOW = 0.8;
 const ZH_SUBHEAD_MAX = 30;
 const EN_SUBHEAD_MAX = 80;
 
-function isShort(text: string): boolean {
-  return isLatinText(text) ? text.length <= EN_SUBHEAD_MAX : charCount(text) <= ZH_SUBHEAD_MAX;
+function isShort(text: string, latin = isLatinText(text)): boolean {
+  return latin ? text.length <= EN_SUBHEAD_MAX : charsAtMost(text, ZH_SUBHEAD_MAX);
 }
 
 // A numbered or marked subhead ("一、产业升级跑出加速度", "■ 现场") is read without its number.
@@ -99,8 +100,9 @@ function continuation(para: string, next: PageLine, latin: boolean): number {
   // Items printed as paragraphs of their own each open with 一是 / (一) / 1.; "…发力:一是…;" + "二是…" is one paragraph cut in two.
   if (stop === ';') return startsEnumeration(para) && startsEnumeration(text) ? 0 : 0.85;
   if (stop === ':') return startsEnumeration(text) ? 0 : 0.7;
-  const cues = Number(cannotStart(text)) + Number(cannotEnd(para));
-  if (!isShort(para)) return cues > 0 ? 0.97 : 0.9;
+  const paraLatin = isLatinText(para);
+  const cues = Number(cannotStart(text)) + Number(cannotEnd(para, paraLatin));
+  if (!isShort(para, paraLatin)) return cues > 0 ? 0.97 : 0.9;
   // A short unfinished line that was not taken for a subhead: its comma or its continuation says so.
   return cues > 0 ? 0.9 : 0.8;
 }

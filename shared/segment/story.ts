@@ -37,6 +37,18 @@ function wrappedLatinTitle(a: PageLine, b: PageLine): boolean {
   return b.kind === 'head' && !b.gapBefore && isLatinText(a.text) && isLatinText(b.text) && /^[a-z]/.test(b.text);
 }
 
+// The script is told from the opening of the body; joining a long story's every line for it would
+// cost more than reading the story.
+const SCRIPT_OPENING = 400;
+function openingText(lines: readonly PageLine[]): string {
+  let text = '';
+  for (const l of lines) {
+    text += l.text;
+    if (text.length >= SCRIPT_OPENING) return text.slice(0, SCRIPT_OPENING);
+  }
+  return text;
+}
+
 // The box or bullet set before a signature ("□ 本报评论员", "◎ 林一舟") is typography, not the name.
 const ORNAMENT = /^[□■◎●▲◆◇○△★☆][\s\u3000]*/;
 
@@ -89,7 +101,7 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   const credits = lines.slice(j).map((l) => l.text);
   const bodyLines = [...captions, ...lines.slice(i, j)];
 
-  const latin = isLatinText(bodyLines.map((l) => l.text).join('').slice(0, 400) || first.text);
+  const latin = isLatinText(openingText(bodyLines) || first.text);
   const body = readBody(bodyLines, latin);
   const heading = readHeading(heads, decks);
 

@@ -3,8 +3,6 @@
 // never normalised: half- and full-width forms are both recognised and kept as printed.
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const LATIN_G = /[A-Za-z]/g;
 
 export function isCjkChar(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
@@ -13,13 +11,26 @@ export function isCjkChar(ch: string | undefined): boolean {
 // A sample is enough to tell the script, and keeps the cost per line constant.
 const SCRIPT_SAMPLE = 160;
 
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 /** A line or paragraph set mostly in Latin letters (English wire copy). */
 export function isLatinText(text: string): boolean {
-  if (text.length > SCRIPT_SAMPLE) text = text.slice(0, SCRIPT_SAMPLE);
-  const latin = text.match(LATIN_G)?.length ?? 0;
-  if (latin === 0) return false;
-  const cjk = text.match(CJK_G)?.length ?? 0;
-  return latin > cjk * 3;
+  // Counted by UTF-16 unit over the sample, with no slices or match arrays: this runs several
+  // times on every line. It stops once the rest of the sample can no longer change the answer.
+  const end = Math.min(text.length, SCRIPT_SAMPLE);
+  let latin = 0;
+  let cjk = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 0x3400 && isCjkCode(c)) {
+      cjk++;
+      if (latin + (end - i - 1) <= cjk * 3) return false;
+    }
+  }
+  return latin > 0 && latin > cjk * 3;
 }
 
 // Spaces include the ideographic space (U+3000) that Chinese pages indent with.
@@ -39,19 +50,38 @@ export function charCount(text: string): number {
   return n;
 }
 
+/** charCount(text) <= max, without counting when the length alone decides it. */
+export function charsAtMost(text: string, max: number): boolean {
+  // Every character is one or two UTF-16 units.
+  if (text.length <= max) return true;
+  if (text.length > max * 2) return false;
+  return charCount(text) <= max;
+}
+
 // Closing quotes and brackets that may follow the sentence-final mark (。” / ." / !)).
-const CLOSERS = /["'”’」』)）\]】》]+$/;
-const SENTENCE_FINAL = /[。!?！？…．.]$/;
+const CLOSER_CHARS = '"\'”’」』)）]】》';
+const SENTENCE_FINAL_CHARS = '。!?！？…．.';
 // A dash at the end ("信任危机——") introduces the next paragraph; printed pages break there on purpose.
 const DASH_END = /(——|—|--)$/;
+const BRACKETED_LINE = /^[(（].*[)）]$/;
+
+// Single UTF-16 units compared as strings: a lone surrogate never equals a listed mark.
+function lastIsOneOf(text: string, end: number, chars: string): boolean {
+  return end > 0 && chars.includes(text.charAt(end - 1));
+}
 
 /** Whether a line ends a sentence (and so probably a paragraph). */
 export function endsSentence(text: string): boolean {
-  if (/^[(（].*[)）]$/.test(text)) return true; // (完), (Reporting by …; Editing by …)
-  if (DASH_END.test(text)) return true;
-  if (SENTENCE_FINAL.test(text)) return true;
-  const bare = text.replace(CLOSERS, '');
-  return bare !== text && SENTENCE_FINAL.test(bare);
+  const first = text.charCodeAt(0);
+  if ((first === 0x28 || first === 0xff08) && BRACKETED_LINE.test(text)) return true; // (完), (Reporting by …; Editing by …)
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if ((last === 0x2014 || last === 0x2d) && DASH_END.test(text)) return true;
+  if (lastIsOneOf(text, n, SENTENCE_FINAL_CHARS)) return true;
+  // Closers stripped from the end; the mark must be right before them.
+  let end = n;
+  while (end > 0 && CLOSER_CHARS.includes(text.charAt(end - 1))) end--;
+  return end !== n && lastIsOneOf(text, end, SENTENCE_FINAL_CHARS);
 }
 
 /** Ends with a mark that always continues: comma, enumeration comma, opening bracket/quote. */
@@ -74,9 +104,9 @@ const EN_CANNOT_END =
 // "走进位于柯桥的这家" + "纺织企业": a demonstrative or number with its measure word waits for a noun.
 const ZH_MEASURE_END = /[这那该每各某此本一两几多][个家位条项只座种名件台次批类所处栋间张片根]$/;
 
-export function cannotEnd(text: string): boolean {
+export function cannotEnd(text: string, latin?: boolean): boolean {
   if (endsMidSentence(text)) return true;
-  return isLatinText(text) ? EN_CANNOT_END.test(text) : ZH_CANNOT_END.test(text) || ZH_MEASURE_END.test(text);
+  return (latin ?? isLatinText(text)) ? EN_CANNOT_END.test(text) : ZH_CANNOT_END.test(text) || ZH_MEASURE_END.test(text);
 }
 
 // Punctuation, closers and bound particles/measure words never open a Chinese paragraph.
