@@ -1,6 +1,6 @@
 // One fixture owns the app under test, on either host, with a fresh temp data folder per test.
 // Specs never know which host they drive; they use roles and data-testid selectors only.
-import { _electron, chromium, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, chromium, expect, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -197,3 +197,11 @@ export const test = base.extend<{ app: GalleyApp }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** First start: wait for the app, give the editor's name (asked once, recorded on every operation). */
+export async function signIn(app: GalleyApp, name: string): Promise<void> {
+  await expect(app.page.getByTestId('app-ready')).toBeVisible();
+  await app.page.getByTestId('editor-name-input').fill(name);
+  await app.page.getByTestId('editor-name-save').click();
+  await expect(app.page.getByTestId('editor-name')).toHaveText(name);
+}

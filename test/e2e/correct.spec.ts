@@ -1,13 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, root, test, type GalleyApp } from './app';
-
-async function signIn(app: GalleyApp): Promise<void> {
-  await expect(app.page.getByTestId('app-ready')).toBeVisible();
-  await app.page.getByTestId('editor-name-input').fill('李校对');
-  await app.page.getByTestId('editor-name-save').click();
-  await expect(app.page.getByTestId('editor-name')).toHaveText('李校对');
-}
+import { expect, root, test, type GalleyApp, signIn } from './app';
 
 async function openStory(app: GalleyApp, n: number): Promise<void> {
   const item = app.page.getByTestId('story-item').nth(n - 1);
@@ -25,7 +18,7 @@ const editor = (app: GalleyApp) => app.page.getByTestId('body-editor');
 const suggestions = (app: GalleyApp, rule: string) => app.page.locator(`[data-testid="suggestion"][data-rule="${rule}"]`);
 
 test('type in the body editor, accept a suggestion, revert it in the merge view, undo', async ({ app }, testInfo) => {
-  await signIn(app);
+  await signIn(app, '李校对');
   const page = app.page;
   await openStory(app, 5);
   await expect(editor(app)).toContainText('文旅旅旅');
@@ -84,7 +77,7 @@ test('type in the body editor, accept a suggestion, revert it in the merge view,
 });
 
 test('reject a suggestion, ignore a rule, add a word to the dictionary', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '李校对');
   const page = app.page;
   await openStory(app, 1);
   const halfwidth = suggestions(app, 'punct.halfwidth');
@@ -123,7 +116,7 @@ test('reject a suggestion, ignore a rule, add a word to the dictionary', async (
 });
 
 test('accept all punctuation-width fixes at once; one undo restores them all', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '李校对');
   const page = app.page;
   await openStory(app, 5);
   const halfwidth = suggestions(app, 'punct.halfwidth');
@@ -146,7 +139,7 @@ test('accept all punctuation-width fixes at once; one undo restores them all', a
 });
 
 test('find and replace across the document with a preview, then undo', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '李校对');
   const page = app.page;
   const seed = JSON.parse(await readFile(join(root, 'seeds/000_fd21b5ce20d5087d.expected.json'), 'utf8')) as {
     stories: Array<{ headline: string | null; subheadline: string | null; byline: string | null; paragraphs: string[] }>;

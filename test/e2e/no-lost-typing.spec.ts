@@ -3,14 +3,7 @@
 // wrong story. editStory answers are held back here so a later request would overtake them
 // if the app did not keep its requests in order.
 import type { Page } from '@playwright/test';
-import { expect, test, type GalleyApp } from './app';
-
-async function signIn(app: GalleyApp): Promise<void> {
-  await expect(app.page.getByTestId('app-ready')).toBeVisible();
-  await app.page.getByTestId('editor-name-input').fill('赵校对');
-  await app.page.getByTestId('editor-name-save').click();
-  await expect(app.page.getByTestId('editor-name')).toHaveText('赵校对');
-}
+import { expect, test, type GalleyApp, signIn } from './app';
 
 const editor = (page: Page) => page.getByTestId('body-editor');
 
@@ -55,7 +48,7 @@ const secondPage = [
 ].join('\n');
 
 test('typing then splitting at once: the typing stays in its story, and undo undoes in order', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '赵校对');
   const page = app.page;
   const items = page.getByTestId('story-item');
   await expect(items).toHaveCount(7);
@@ -95,7 +88,7 @@ test('typing then splitting at once: the typing stays in its story, and undo und
 });
 
 test('typing then undo at once: the edit is sent first, so undo takes back the typing', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '赵校对');
   const page = app.page;
   const items = page.getByTestId('story-item');
   // Something to undo beforehand, so undo is enabled while the typing is still uncommitted.
@@ -123,7 +116,7 @@ test('typing then undo at once: the edit is sent first, so undo takes back the t
 });
 
 test('typing then opening another document at once: no stories cross over, and the typing is kept', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '赵校对');
   const page = app.page;
   const items = page.getByTestId('story-item');
   const seedName = (await page.getByTestId('doc-name').textContent()) ?? '';
@@ -157,7 +150,7 @@ test('typing then opening another document at once: no stories cross over, and t
 
 test('typing then reloading at once: the typing is there after the reload', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name !== 'web', 'reloading the page is the web host’s case; the desktop app flushes on quit');
-  await signIn(app);
+  await signIn(app, '赵校对');
   const page = app.page;
   await expect(editor(page)).toContainText('对温州而言');
   await typeAtFirstLine(page, '刷新测试');

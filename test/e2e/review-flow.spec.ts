@@ -1,19 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, root, test, type GalleyApp } from './app';
+import { expect, root, test, type GalleyApp, signIn } from './app';
 
 const NEW_HEADLINE = '嵊泗全力推进海洋生态环境建设';
 
-async function signIn(app: GalleyApp): Promise<void> {
-  const { page } = app;
-  await expect(page.getByTestId('app-ready')).toBeVisible();
-  await page.getByTestId('editor-name-input').fill('张编辑');
-  await page.getByTestId('editor-name-save').click();
-  await expect(page.getByTestId('editor-name')).toHaveText('张编辑');
-}
-
 test('open the seed page, correct story 3, approve, export, restart, undo', async ({ app }, testInfo) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   const items = page.getByTestId('story-item');
   await expect(items).toHaveCount(7);
@@ -59,7 +51,7 @@ test('open the seed page, correct story 3, approve, export, restart, undo', asyn
 });
 
 test('a bad file shows a clear error and leaves the library unchanged', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   await expect(page.getByTestId('document-list').locator('li')).toHaveCount(1);
   await page.getByTestId('file-input').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
@@ -71,7 +63,7 @@ test('a bad file shows a clear error and leaves the library unchanged', async ({
 });
 
 test('the interface speaks English as a setting', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   await expect(page.getByTestId('approve')).toHaveText('签发');
   await page.getByTestId('toggle-language').click();

@@ -1,19 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, root, test, type GalleyApp } from './app';
+import { expect, root, test, type GalleyApp, signIn } from './app';
 
 // The seed page's story 5 (越城…) carries a typing slip, 文旅旅旅, which the repeated-character rule flags.
 const REPEAT = 'repeat.char';
 const BLOCKED_ZH = '稿件还有未处理的阻断性校对问题，不能签发。';
 const WORD = '抱团发展';
-
-async function signIn(app: GalleyApp): Promise<void> {
-  const { page } = app;
-  await expect(page.getByTestId('app-ready')).toBeVisible();
-  await page.getByTestId('editor-name-input').fill('张编辑');
-  await page.getByTestId('editor-name-save').click();
-  await expect(page.getByTestId('editor-name')).toHaveText('张编辑');
-}
 
 async function setBlocking(app: GalleyApp, on: boolean): Promise<void> {
   const page = app.page;
@@ -28,7 +20,7 @@ async function setBlocking(app: GalleyApp, on: boolean): Promise<void> {
 }
 
 test('a blocking rule stops approval until it is unticked', async ({ app }, testInfo) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   await setBlocking(app, true);
 
@@ -64,7 +56,7 @@ test('a blocking rule stops approval until it is unticked', async ({ app }, test
 });
 
 test('the settings dialog keeps shortcuts and focus to itself', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   const story = page.getByTestId('story-item').first();
   const status = await story.getByTestId('status-badge').getAttribute('data-status');
@@ -83,7 +75,7 @@ test('the settings dialog keeps shortcuts and focus to itself', async ({ app }) 
 });
 
 test('editor name and language change from settings', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   await page.getByTestId('open-settings').click();
   await page.getByTestId('settings-editor-name').fill('李编辑');
@@ -106,7 +98,7 @@ test('editor name and language change from settings', async ({ app }) => {
 });
 
 test('the user dictionary and ignored rules are reviewed in settings and kept across a restart', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '张编辑');
   const page = app.page;
   await page.getByTestId('open-settings').click();
   await page.getByTestId('dictionary-input').fill(WORD);

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
-import { expect, root, test, type GalleyApp } from './app';
-
-async function signIn(app: GalleyApp): Promise<void> {
-  await expect(app.page.getByTestId('app-ready')).toBeVisible();
-  await app.page.getByTestId('editor-name-input').fill('王校对');
-  await app.page.getByTestId('editor-name-save').click();
-  await expect(app.page.getByTestId('editor-name')).toHaveText('王校对');
-}
+import { expect, root, test, type GalleyApp, signIn } from './app';
 
 test('split at a clicked line, merge back, move a boundary, and undo each', async ({ app }, testInfo) => {
-  await signIn(app);
+  await signIn(app, '王校对');
   const page = app.page;
   const items = page.getByTestId('story-item');
   await expect(items).toHaveCount(7);
@@ -70,7 +63,7 @@ test('split at a clicked line, merge back, move a boundary, and undo each', asyn
 });
 
 test('a correction a boundary move cannot re-apply is shown on the story until checked', async ({ app }) => {
-  await signIn(app);
+  await signIn(app, '王校对');
   const page = app.page;
   const items = page.getByTestId('story-item');
   await items.nth(2).click();

@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { findPlace, placeTag } from '../../shared/tags';
-import { expect, root, test, type DownloadedFile, type GalleyApp } from './app';
+import { expect, root, test, type DownloadedFile, type GalleyApp, signIn } from './app';
 
 const EDITOR = '赵编辑';
 const CITY = '一个城市的执着';
 const SHENGSI = '嵊泗高标准推进海洋生态环境建设';
 const schemas = join(root, '..', 'shared', 'schemas');
-
-async function signIn(app: GalleyApp): Promise<void> {
-  await expect(app.page.getByTestId('app-ready')).toBeVisible();
-  await app.page.getByTestId('editor-name-input').fill(EDITOR);
-  await app.page.getByTestId('editor-name-save').click();
-  await expect(app.page.getByTestId('editor-name')).toHaveText(EDITOR);
-}
 
 type Node5 = { nodeName: string; value?: string; childNodes?: Node5[] };
 
@@ -46,7 +39,7 @@ function byHeadline(files: DownloadedFile[], headline: string): DownloadedFile {
 }
 
 test('tag (suggested and bulk), approve, reject, export every format, and read it all back in the history', async ({ app }, testInfo) => {
-  await signIn(app);
+  await signIn(app, EDITOR);
   const page = app.page;
   const items = page.getByTestId('story-item');
   await expect(items).toHaveCount(7);
