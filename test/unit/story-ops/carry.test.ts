@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../../electron/service/workspace';
+import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../shared/model';
 import { parseBody, serializeBody } from '../../../shared/story-ops/body-text';
-import { seededWorkspace } from '../workspace/helpers';
+import { workspacesClosedAfterEach } from '../workspace/helpers';
 
-let open: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((w) => w.close()));
-  open = [];
-});
-
-async function setup() {
-  const r = await seededWorkspace();
-  open.push(r.ws);
-  return { ...r, stories: (await r.ws.service.openDocument({ docId: r.docId })).stories };
-}
+const workspaces = workspacesClosedAfterEach();
+const setup = () => workspaces.seeded();
 
 /** Each subhead with the start of the paragraph it stands before. */
 const anchored = (s: Story) => s.edited.subheads.map((h) => [h.text, s.edited.paragraphs[h.beforeParagraph]?.slice(0, 8)]);

@@ -1,30 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type Workspace } from '../../../electron/service/workspace';
+import { describe, expect, it } from 'vitest';
 import type { DocFile } from '../../../shared/model';
-import { seededWorkspace } from './helpers';
+import { workspacesClosedAfterEach } from './helpers';
 
-let open: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((w) => w.close()));
-  open = [];
-});
-
-async function setup(dir?: string) {
-  const r = await seededWorkspace(dir);
-  open.push(r.ws);
-  const stories = (await r.ws.service.openDocument({ docId: r.docId })).stories;
-  return { ...r, stories };
-}
-
-async function reopen(ws: Workspace, dir: string): Promise<Workspace> {
-  await ws.close();
-  open = open.filter((w) => w !== ws);
-  const again = await openWorkspace(dir, { host: 'web', seedsDir: null, version: 'test' });
-  open.push(again);
-  return again;
-}
+const workspaces = workspacesClosedAfterEach();
+const setup = (dir?: string) => workspaces.seeded(dir);
+const reopen = workspaces.reopen;
 
 describe('export log', () => {
   it('starts empty on a library written without one', async () => {
@@ -76,18 +58,14 @@ describe('export log', () => {
     const { ws, dir, docId, stories } = await setup();
     const [a, b] = [stories[0]!, stories[2]!];
     for (const s of [a, b]) await ws.service.setStatus({ docId, storyId: s.id, status: 'approved' });
-    await ws.close();
-    open = [];
-
     const path = join(dir, 'docs', `${docId}.json`);
-    const file = JSON.parse(await readFile(path, 'utf8')) as DocFile;
-    const tampered = file.stories.find((s) => s.id === b.id)!;
-    tampered.edited = { ...tampered.edited, headline: '未经签发的标题' };
-    expect(tampered.status).toBe('approved');
-    await writeFile(path, JSON.stringify(file));
-
-    const again = await openWorkspace(dir, { host: 'web', seedsDir: null, version: 'test' });
-    open.push(again);
+    const again = await reopen(ws, dir, async () => {
+      const file = JSON.parse(await readFile(path, 'utf8')) as DocFile;
+      const tampered = file.stories.find((s) => s.id === b.id)!;
+      tampered.edited = { ...tampered.edited, headline: '未经签发的标题' };
+      expect(tampered.status).toBe('approved');
+      await writeFile(path, JSON.stringify(file));
+    });
     const { files } = await again.service.exportStories({ docId, format: 'json', bundle: true });
     const text = Buffer.from(files[0]!.base64, 'base64').toString('utf8');
     expect(text).toContain(a.edited.headline!);

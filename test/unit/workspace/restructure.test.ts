@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../../electron/service/workspace';
-import { seededWorkspace } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { workspacesClosedAfterEach } from './helpers';
 
-let open: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((w) => w.close()));
-  open = [];
-});
-
-async function setup() {
-  const r = await seededWorkspace();
-  open.push(r.ws);
-  const v = await r.ws.service.openDocument({ docId: r.docId });
-  return { ...r, stories: v.stories };
-}
+const workspaces = workspacesClosedAfterEach();
+const setup = () => workspaces.seeded();
 
 describe('fixing the split by hand', () => {
   it('splits a story at a line and undoes the split', async () => {

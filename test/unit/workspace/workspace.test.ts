@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkspace, type Workspace } from '../../../electron/service/workspace';
+import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../electron/service/workspace';
 import { contentHash } from '../../../electron/service/approval';
-import { seedBase64, seededWorkspace, tempDir } from './helpers';
+import { seedBase64, seededWorkspace, tempDir, workspacesClosedAfterEach } from './helpers';
 
-let open: Workspace[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((w) => w.close()));
-  open = [];
-});
-
-async function setup() {
-  const r = await seededWorkspace();
-  open.push(r.ws);
-  return r;
-}
+const workspaces = workspacesClosedAfterEach();
+const setup = () => workspaces.seeded();
 
 describe('workspace', () => {
   it('opens the seed page on first start as its 7 stories', async () => {
@@ -46,7 +37,7 @@ describe('workspace', () => {
   it('records every change with who and when, and refuses changes before the editor has a name', async () => {
     const dir = await tempDir();
     const ws = await openWorkspace(dir, { host: 'web', seedsDir: null, version: 't' });
-    open.push(ws);
+    workspaces.track(ws);
     const { docId } = await ws.service.importFile({ name: 'p.txt', base64: await seedBase64() });
     const story = (await ws.service.openDocument({ docId })).stories[0]!;
     await expect(ws.service.editStory({ docId, storyId: story.id, fields: { headline: 'x' } })).rejects.toMatchObject({ code: 'no_editor_name' });
@@ -94,11 +85,7 @@ describe('workspace', () => {
     const s = (await ws.service.openDocument({ docId })).stories[2]!;
     await ws.service.editStory({ docId, storyId: s.id, fields: { headline: '嵊泗推进海洋生态建设' } });
     await ws.service.setStatus({ docId, storyId: s.id, status: 'approved' });
-    await ws.close();
-    open = [];
-
-    const ws2 = await openWorkspace(dir, { host: 'web', seedsDir: null, version: 't' });
-    open.push(ws2);
+    const ws2 = await workspaces.reopen(ws, dir);
     let v = await ws2.service.openDocument({ docId });
     expect(v.stories[2]).toMatchObject({ status: 'approved', edited: { headline: '嵊泗推进海洋生态建设' } });
     expect(v.canUndo).toBe(true);
