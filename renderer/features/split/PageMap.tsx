@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Story } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
@@ -7,7 +7,9 @@ import { api } from '../../api';
 /** The whole page as a slim column: one band per story, coloured by status, marked by flags. Drag a band's lower edge to move a boundary. */
 export function PageMap() {
   const t = useT();
-  const total = useApp((s) => (s.doc ? s.doc.text.split('\n').length : 0));
+  // The selector runs on every store change, so it returns the text itself and the count is memoised.
+  const text = useApp((s) => s.doc?.text ?? '');
+  const total = useMemo(() => (text ? countLines(text) : 0), [text]);
   const stories = useApp((s) => s.stories);
   const selectedId = useApp((s) => s.selectedId);
   const select = useApp((s) => s.select);
@@ -70,4 +72,10 @@ function Band(props: { story: Story; index: number; top: string; height: string;
       {props.children}
     </div>
   );
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
