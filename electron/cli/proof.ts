@@ -2,6 +2,7 @@
 // print the findings with page offsets (into the decoded, LF-normalised text) and line numbers.
 import { readSourceFile } from '../service/importer';
 import { GalleyError } from '../../shared/errors';
+import { wordFrequencies } from '../service/word-frequencies';
 import { proofreadDocument, type DocumentSuggestion, type StoryRange } from '../../shared/proof';
 import { segment } from '../../shared/segment';
 
@@ -55,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`galley proof: ${file}: ${reason}\n`);
     return 1;
   }
-  const findings = proofreadDocument(source.text, storyRanges(source.text));
+  const findings = proofreadDocument(source.text, storyRanges(source.text), { words: wordFrequencies() });
   process.stdout.write(json ? asJson(findings) + '\n' : asList(findings, source.name));
   return 0;
 }

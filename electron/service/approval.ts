@@ -4,6 +4,7 @@ import { GalleyError } from '../../shared/errors';
 import type { Settings, Story } from '../../shared/model';
 import { proofread } from '../../shared/proof';
 import { canonicalContent } from '../../shared/story-ops/content';
+import { wordFrequencies } from './word-frequencies';
 
 export function contentHash(story: Pick<Story, 'kind' | 'edited' | 'tags'>): string {
   return createHash('sha256').update(canonicalContent(story)).digest('hex');
@@ -14,7 +15,7 @@ export function blockingFindings(story: Story, settings: Settings): number {
   const blocking = new Set(settings.blockingRules);
   const e = story.edited;
   const text = [e.headline, e.subheadline, ...e.paragraphs].filter((t): t is string => !!t).join('\n');
-  return proofread(text, { dictionary: settings.dictionary, ignoredRules: settings.ignoredRules }).filter((s) => blocking.has(s.rule)).length;
+  return proofread(text, { dictionary: settings.dictionary, ignoredRules: settings.ignoredRules, words: wordFrequencies() }).filter((s) => blocking.has(s.rule)).length;
 }
 
 export function approve(story: Story, settings: Settings, by: string, at: string): Story {

@@ -3,6 +3,7 @@
 // non-blank line: quote balance and line-start checks must see the paragraph, not the line.
 import { isSpace } from './chars';
 import type { ProofContext, Span } from './types';
+import type { WordFrequencies } from './word-frequencies';
 
 // A piece ending in one of these is finished (sentence-final marks and closers after them).
 const FINAL = new Set(['。', '！', '？', '!', '?', '…', '”', '’', '）', ')', '》', '」', '』', '.']);
@@ -74,7 +75,7 @@ export function detectLanguage(text: string): 'zh' | 'en' {
   return han / (han + latin) >= 0.2 ? 'zh' : 'en';
 }
 
-export function buildContext(text: string, lang: 'zh' | 'en'): ProofContext {
+export function buildContext(text: string, lang: 'zh' | 'en', words?: WordFrequencies): ProofContext {
   const lines = splitLines(text);
-  return { text, lang, lines, paragraphs: paragraphsOf(text, lines) };
+  return { text, lang, lines, paragraphs: paragraphsOf(text, lines), ...(words ? { words } : {}) };
 }

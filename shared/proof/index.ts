@@ -6,3 +6,4 @@ export { applySuggestion } from './apply';
 export { detectLanguage } from './context';
 export { proofread } from './proofread';
 export { proofreadDocument, type DocumentSuggestion, type StoryRange } from './document';
+export { parseWordFrequencies, type WordFrequencies } from './word-frequencies';

@@ -37,7 +37,7 @@ const families: Rule[] = [
 
 export function proofread(text: string, options: ProofOptions = {}): Suggestion[] {
   const lang = !options.language || options.language === 'auto' ? detectLanguage(text) : options.language;
-  const ctx = buildContext(text, lang);
+  const ctx = buildContext(text, lang, options.words);
   const all: Suggestion[] = [];
   for (const family of families) {
     for (const f of family(ctx)) {

@@ -3,12 +3,13 @@
 // word boundary (企业|业务, 中国|国家) — so a pair of function characters that never
 // reduplicate is reported minus the word boundaries they do make (为了|了解, 目的|的), and any
 // other pair only when word segmentation leaves one copy stranded (doubled-char.ts).
-import { isSlipPair } from './doubled-char';
+import { isSlipPair, slipScore } from './doubled-char';
 import type { Finding, ProofContext } from './types';
+import type { WordFrequencies } from './word-frequencies';
 
 const TRIPLE = /([\u3400-\u9fff])\1{2,}/g;
 // Onomatopoeia legitimately runs on: 哈哈哈, 咚咚咚.
-const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮当砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑呱叽喳吱嘶唰嗖噗啾咿嘭乒乓铛锵嗷哇沙呼簌']);
+const ONOMATOPOEIA = new Set([...'哈呵嘻嘿啦咚哒滴嘀轰隆呜汪喵咯叮砰啪嗒哗咕噜嗡嘟呀啊哦嘎咔嚓扑呱叽喳吱嘶唰嗖噗啾咿嘭乒乓铛锵嗷哇沙呼簌嗤']);
 // Quick replies said three times (“好好好”，对对对，快快快！) stand alone between marks.
 const REPLIES = new Set([...'好对是行嗯来走快买干冲看']);
 const MARK_OR_EDGE = /^$|[\s，。！？、；：“”‘’…—「」]/;
@@ -22,21 +23,18 @@ const PAIR = /([\u3400-\u9fff])\1/g;
 /** Characters that, written before the pair, make its first half the end of a word. */
 const WORD_BEFORE: Record<string, string> = {
   的: '目',
-  在: '存现正所实自内外',
-  与: '参给',
+  在: '存现所实自内外',
+  与: '给',
   并: '合吞',
   将: '即',
   就: '成造迁',
   还: '归偿退送',
   从: '服自听顺随',
   都: '首古故定',
-  该: '应',
   即: '立随',
-  于: '由关对至属基鉴等处',
   其: '尤极与',
   更: '变',
   和: '总温缓柔',
-  着: '沿顺随朝向意',
   那: '刹',
 };
 /** Characters that, written after the pair, make its second half the start of a word. */
@@ -45,25 +43,49 @@ const WORD_AFTER: Record<string, string> = {
   被: '告',
   把: '关握脉',
   是: '非否',
+  与: '否',
   的: '确',
   和: '谐',
   将: '军领',
-  在: '于',
   都: '市会城',
   还: '款原',
   于: '是',
   着: '力重手眼实',
-  之: '后前间中外内',
 };
 
-function isAabbOrAbab(text: string, i: number): boolean {
-  // 的的确确 / 确确的的 (AABB) or a pair that is one half of a longer reduplication.
-  return text[i + 2] === text[i + 3] || (i >= 2 && text[i - 2] === text[i - 1]);
+function isHan(ch: string | undefined): boolean {
+  return !!ch && ch >= '\u3400' && ch <= '\u9fff';
 }
 
-/** 一个个, 一步步, 一次次: 一 + a reduplicated measure word. */
-function isOneByOne(text: string, i: number): boolean {
-  return text[i - 1] === '一';
+/**
+ * The pair is half of an AABB form (的的确确, 高高兴兴, 家家户户). With the word model the form
+ * must be a word (jieba lists the AABB forms): 慢慢地地 and 为了了解解 are slips.
+ */
+function isAabb(text: string, i: number, words: WordFrequencies | undefined): boolean {
+  const formAt = (start: number): boolean =>
+    start >= 0 && isHan(text[start]) && text[start] === text[start + 1] && isHan(text[start + 2]) &&
+    text[start + 2] === text[start + 3] && text[start] !== text[start + 2] &&
+    (!words || words.has(text.slice(start, start + 4)));
+  return formAt(i) || formAt(i - 2);
+}
+
+/** Measure words that reduplicate after 一: 一个个, 一步步, 一户户, 一项项. */
+const MEASURE = new Set([...'个步次条套户天项亩处张件座栋排辆台本颗片朵棵株串双对份篇封首支只名位家间层道场批种样幅群团堆块代笔回趟句字声页行箱盒袋瓶杯碗盏扇根枝架艘部门环节级波轮茬滴点']);
+
+/** 一步一步步, 一户户一户: a copy too many in 一X一X. */
+function isOneByOneOverrun(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return text[i - 1] === '一' && ((text[i - 3] === '一' && text[i - 2] === ch) || (text[i + 2] === '一' && text[i + 3] === ch));
+}
+
+/** 一个个, 一步步, 一次次: 一 + a reduplicated measure word (not 第一班班, not 一季季度). */
+function isOneByOne(text: string, i: number, words: WordFrequencies | undefined): boolean {
+  const ch = text[i]!;
+  if (text[i - 1] !== '一' || text[i - 2] === '第' || !MEASURE.has(ch)) return false;
+  if (!words) return true;
+  // 一个个月 reads as 一个月 typed with 个 twice: the second copy starts a word; in 进一步步
+  // the first copy ends one.
+  return !(isHan(text[i + 2]) && words.has(ch + text[i + 2]!)) && !words.has(text.slice(i - 2, i + 1));
 }
 
 export function repeatedCharacters(ctx: ProofContext): Finding[] {
@@ -80,16 +102,22 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
     out.push({ rule: 'repeat.char', start: m.index, end: m.index + m[0].length, replacement: ch });
   }
   PAIR.lastIndex = 0;
+  const { words } = ctx;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
     const i = m.index;
     const ch = m[1] ?? '';
     if (text[i + 2] === ch || (i > 0 && text[i - 1] === ch)) continue; // a run of three: reported above
-    if (isAabbOrAbab(text, i) || isOneByOne(text, i) || ONOMATOPOEIA.has(ch)) continue;
+    if (!isOneByOneOverrun(text, i) && (isAabb(text, i, words) || isOneByOne(text, i, words))) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 2] ?? '';
-    if (before && (WORD_BEFORE[ch] ?? '').includes(before)) continue;
-    if (after && (WORD_AFTER[ch] ?? '').includes(after)) continue;
-    if (!FUNCTION_CHARS.includes(ch) && !isSlipPair(text, i)) continue;
+    // 呼呼大睡 is a sound; in 招呼呼 the first copy closes a word.
+    if (ONOMATOPOEIA.has(ch) && !(words && isHan(before) && !ONOMATOPOEIA.has(before) && words.has(before + ch))) continue;
+    if (FUNCTION_CHARS.includes(ch)) {
+      // Never reduplicated, but a known boundary (为了|了解, 目的|的) stands unless the word model
+      // finds the run far likelier without the copy than a stray particle explains (举着|着手|机).
+      const boundary = (WORD_BEFORE[ch] ?? '').includes(before || '\0') || (WORD_AFTER[ch] ?? '').includes(after || '\0');
+      if (boundary && !(words && slipScore(text, i, words) > words.cost(ch) + 1)) continue;
+    } else if (!isOneByOneOverrun(text, i) && !(words && isSlipPair(text, i, words))) continue;
     out.push({ rule: 'repeat.char', start: i, end: i + 2, replacement: ch });
   }
   return out;

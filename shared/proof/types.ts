@@ -1,5 +1,6 @@
 // The proofreader's public shapes. Offsets are JavaScript string indices into the text given
 // to `proofread`, so the editor can highlight and patch without re-deriving positions.
+import type { WordFrequencies } from './word-frequencies';
 
 export type Category = 'punctuation' | 'repetition' | 'number' | 'spacing' | 'english';
 
@@ -16,6 +17,11 @@ export interface ProofOptions {
   /** Flagged spans the editor chose to ignore: a finding on (or inside) one of them is dropped. */
   ignoredWords?: string[];
   language?: 'zh' | 'en' | 'auto';
+  /**
+   * The word model (jieba's dictionary, loaded by the host). Without it a doubled character is
+   * reported only where it can't be a word (的的, 了了), and most doubles typed by slip are missed.
+   */
+  words?: WordFrequencies;
 }
 
 export interface Suggestion {
@@ -59,6 +65,7 @@ export interface ProofContext {
   lines: Span[];
   /** Printed paragraphs: non-blank lines, with column-broken halves joined (start of first, end of last). */
   paragraphs: Span[];
+  words?: WordFrequencies;
 }
 
 export type Rule = (ctx: ProofContext) => Finding[];

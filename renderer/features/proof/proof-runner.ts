@@ -2,6 +2,7 @@
 // file:// page whose policy refuses it) it falls back to the main thread, after input settles.
 import { proofread, type ProofOptions, type Suggestion } from '../../../shared/proof';
 import type { ProofRequest, ProofResponse } from './proof.worker';
+import { loadWordModel } from './word-model';
 
 interface Waiting {
   text: string;
@@ -13,8 +14,9 @@ let worker: Worker | null | undefined;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 
-function onMainThread(text: string, options: ProofOptions): Promise<Suggestion[]> {
-  return new Promise((resolve) => setTimeout(() => resolve(proofread(text, options)), 0));
+async function onMainThread(text: string, options: ProofOptions): Promise<Suggestion[]> {
+  const words = await loadWordModel();
+  return new Promise((resolve) => setTimeout(() => resolve(proofread(text, { ...options, words })), 0));
 }
 
 function startWorker(): Worker | null {

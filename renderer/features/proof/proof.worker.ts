@@ -1,5 +1,6 @@
 // Proofreading a long story takes tens of milliseconds; here it never holds up typing.
 import { proofread, type ProofOptions, type Suggestion } from '../../../shared/proof';
+import { loadWordModel } from './word-model';
 
 export interface ProofRequest {
   id: number;
@@ -12,8 +13,9 @@ export interface ProofResponse {
   suggestions: Suggestion[];
 }
 
-self.onmessage = (e: MessageEvent<ProofRequest>) => {
+self.onmessage = async (e: MessageEvent<ProofRequest>) => {
   const { id, text, options } = e.data;
-  const reply: ProofResponse = { id, suggestions: proofread(text, options) };
+  const words = await loadWordModel();
+  const reply: ProofResponse = { id, suggestions: proofread(text, { ...options, words }) };
   self.postMessage(reply);
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proofread } from '../../../shared/proof';
 import { flagged, rulesHit } from './helpers';
 
 const rule = 'repeat.char';
@@ -38,7 +39,7 @@ describe('repeated characters', () => {
   });
 });
 
-describe('doubled characters found by word segmentation', () => {
+describe('doubled characters judged by the word model', () => {
   it('flags a copy left standing beside a word that ends with it', () => {
     for (const [text, pair] of [
       ['温州州市场监管部门', '州州'],
@@ -46,17 +47,30 @@ describe('doubled characters found by word segmentation', () => {
       ['交通通运输局', '通通'],
       ['今年以以来，客流增长', '以以'],
       ['助力乡村村振兴', '村村'],
+      ['顺路把村村民的土鸡蛋带上', '村村'],
+      ['老顾客客都知道', '客客'],
+      ['他几乎乎都在路上', '乎乎'],
+      ['后来慢慢地地喜欢上了', '地地'],
+      ['为了了解解乘客的需求', '解解'],
+      ['竞争将进一步步加剧', '步步'],
+      ['几位老人看看见记者', '看看'],
     ]) {
       expect(flagged(text!, rule), text).toEqual([[pair, pair![0]]]);
     }
   });
 
-  it('accepts boundaries, reduplication and titles after place names', () => {
+  it('accepts boundaries, reduplication, titles after place names and doubled given names', () => {
     for (const text of [
-      '温州市市场监管局', '车站站长说', '各区区长参加', '中学学生', '实现现代化', '学习习惯', '一个个村庄', '一步步来',
-      '天天向上', '帮帮忙', '见见面', '高高兴兴', '认认真真', '合作社社员', '王丽丽说', '刘欢欢介绍', '公车车窗',
+      '温州市市场监管局', '车站站长说', '各区区长参加', '全村村民', '实现现代化', '学习习惯', '一个个村庄', '一步步来',
+      '天天向上', '帮帮忙', '见见面', '高高兴兴', '认认真真', '家家户户', '合作社社员', '王丽丽说', '刘欢欢介绍',
+      '记者 张婷婷', '公车车窗', '人人都会背', '快来看看，这是新画的', '2023年年报显示', '负责人人手一份',
     ]) {
       expect(rulesHit(text), text).toEqual([]);
     }
+  });
+
+  it('without the word model reports only doubles that can never be words', () => {
+    expect(proofread('温州州市场监管部门', {}).filter((s) => s.rule === rule)).toEqual([]);
+    expect(proofread('这是我们的的目标。', {}).map((s) => s.text)).toEqual(['的的']);
   });
 });

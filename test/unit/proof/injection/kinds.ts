@@ -172,8 +172,8 @@ const repeatTriple: Kind = {
   },
 };
 
-// A doubled character (温州州) is measured apart: many doubles are legitimate (常常, 学生|生活), so
-// only the ones word segmentation can prove are reported, and recall is far below the triples'.
+// A doubled character (温州州) is reported as its own family: many doubles are legitimate (常常,
+// 学生|生活), so it rests on jieba's word model and is the family most likely to slip.
 const repeatDouble: Kind = {
   id: 'repeat-double',
   family: 'doubled-char',

@@ -3,6 +3,7 @@
 // span; every other finding is a false alarm.
 import { proofreadDocument, type DocumentSuggestion } from '../../../../shared/proof';
 import { segment } from '../../../../shared/segment';
+import { wordFrequencies } from '../../../../electron/service/word-frequencies';
 import type { Kind } from './kinds';
 import type { Page } from './pages';
 import { seeded } from './prng';
@@ -22,6 +23,7 @@ export function proofAsCli(text: string): DocumentSuggestion[] {
   return proofreadDocument(
     text,
     segment(text).map((s) => ({ startLine: s.startLine, endLine: s.endLine })),
+    { words: wordFrequencies() },
   );
 }
 
