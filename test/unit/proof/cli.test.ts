@@ -48,6 +48,16 @@ describe('galley proof', () => {
     expect(r.out).toContain('"旅旅旅" → "旅"');
   });
 
+  it("finds a doubled character with jieba's word model, and leaves reduplication alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'galley-proof-'));
+    const file = join(dir, 'page.txt');
+    writeFileSync(file, '市场新闻\n\n本报讯 温州州市场监管部门今天发布通知，村民们常常说说笑笑。\n');
+    const r = galley(file, '--json');
+    expect(r.code).toBe(0);
+    const { suggestions } = JSON.parse(r.out) as { suggestions: CliSuggestion[] };
+    expect(suggestions.map((s) => [s.rule, s.text, s.replacement])).toEqual([['repeat.char', '州州', '州']]);
+  });
+
   it('fails with one clear line for a missing or binary file', () => {
     const missing = galley('no/such/file.txt', '--json');
     expect(missing.code).not.toBe(0);
