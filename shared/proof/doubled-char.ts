@@ -19,10 +19,10 @@ const ORG_NEXT = new Set([...'长委民员级内外属域情貌务场']);
 /** Characters that can't close a place or organisation name: 把村|村民 is a slip, 全村|村民 is not. */
 const NOT_NAME_END = new Set([...'把与于对向从在和及的了是将被给让']);
 /**
- * Verbs said twice for a short, casual try (看看, 讲讲, 坐坐, 尝尝, 挠挠头) — never before a
+ * Verbs said twice for a short, casual try (看看, 讲讲, 坐坐, 尝尝, 挠挠头; 好好干) — never before a
  * complement, so 看看见 and 坐坐在 stay slips.
  */
-const VERB_AA = new Set([...'看讲聊坐尝逛拍挠见']);
+const VERB_AA = new Set([...'看讲聊坐尝逛拍挠见好听']);
 const COMPLEMENT = new Set([...'见到在完懂清出起上下得过着了成好：“']);
 /** 人人都, 个个都: a distributive reduplication before 都/皆. */
 const DISTRIBUTIVE = new Set([...'人个家户村天年事样件处条句字门时层次']);

@@ -70,7 +70,7 @@ function isAabb(text: string, i: number, words: WordFrequencies | undefined): bo
 }
 
 /** Measure words that reduplicate after 一: 一个个, 一步步, 一户户, 一项项. */
-const MEASURE = new Set([...'个步次条套户天项亩处张件座栋排辆台本颗片朵棵株串双对份篇封首支只名位家间层道场批种样幅群团堆块代笔回趟句字声页行箱盒袋瓶杯碗盏扇根枝架艘部门环节级波轮茬滴点']);
+const MEASURE = new Set([...'个步次条套户天项亩处张件座栋排辆台本颗片朵棵株串双对份篇封首支只名位家间层道场批种样幅群团堆块代笔回趟句字声页行箱盒袋瓶杯碗盏扇根枝架艘部门环节级波轮茬滴点卷筐桶捆摞叠幢盘碟粒枚丛簇列队拨册段章题桩宗届期番遍阵组副匹尾摊']);
 
 /** 一步一步步, 一户户一户: a copy too many in 一X一X. */
 function isOneByOneOverrun(text: string, i: number): boolean {
@@ -82,10 +82,8 @@ function isOneByOneOverrun(text: string, i: number): boolean {
 function isOneByOne(text: string, i: number, words: WordFrequencies | undefined): boolean {
   const ch = text[i]!;
   if (text[i - 1] !== '一' || text[i - 2] === '第' || !MEASURE.has(ch)) return false;
-  if (!words) return true;
-  // 一个个月 reads as 一个月 typed with 个 twice: the second copy starts a word; in 进一步步
-  // the first copy ends one.
-  return !(isHan(text[i + 2]) && words.has(ch + text[i + 2]!)) && !words.has(text.slice(i - 2, i + 1));
+  // In 进一步步 the first copy ends a word: not a measure word at all.
+  return !words || !words.has(text.slice(i - 2, i + 1));
 }
 
 export function repeatedCharacters(ctx: ProofContext): Finding[] {
