@@ -1,11 +1,22 @@
-// Keystroke latency in the correction editor on a 20,000-character story, in Chromium against
-// the web host. For each key: "work" is keydown → the editor has applied the key and layout is
-// done (forced); "frame" is keydown → the next frame painted (includes waiting for vsync, up to ~16.7 ms
-// at 60 Hz). The reference is the same keys typed into a plain <textarea> holding the same text
-// on the same page, measured in the same run. Target: work p95 < 16 ms. A second, fairer reference
-// is a bare CodeMirror EditorView (same body, lineWrapping only) put in the editor's own box: the
-// floor CodeMirror itself sets in this browser, which the app's editor should match.
-import { chromium, type Page } from '@playwright/test';
+// Keystroke-to-paint in the correction editor on a 20,000-character story, in Chromium against
+// the web host, for the side-by-side view, the inline view, a bare CodeMirror view (same body,
+// lineWrapping only, in the editor's own box: the floor CodeMirror sets on this page) and a plain
+// <textarea> with the same text on the same page, all measured in the same run.
+//
+// Measure: a Chrome trace is recorded while the keys are typed. For each key it gives Event
+// Timing's keydown entry unrounded (key's hardware timestamp → presentation of the frame that
+// shows it; the web API rounds this to 8 ms, which makes a textarea and an editor one frame
+// slower indistinguishable) and the display's frame clock (viz begin-frame ticks). Keys are sent
+// at random points of the frame, as a typist's land, one key per frame.
+// - "keystroke-to-paint": the whole latency. It includes waiting for the next frame tick, 0–16.7 ms
+//   at 60 Hz for any page (the textarea too), so its p95 is above 16 ms for everything here.
+// - "tick-to-paint": from the first frame tick after the key to its paint, i.e. the time the page
+//   takes to get the key on screen once a frame can carry it (input handling still running at the
+//   tick counts). The target p95 < 16 ms is checked on this: every key painted within one frame.
+// - "work": keydown → the editor has applied the key and layout is done (forced), in-page.
+// Build: uses dist/renderer as built (`npm run -s build:renderer` first after changing the renderer);
+// builds it only when missing. Starts its own web host on a free port with a scratch data directory.
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -73,11 +84,9 @@ interface Stats {
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: at(1) };
 }
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 const fmt = (s: Stats) => `p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  max ${s.max.toFixed(1)} ms`;
 
@@ -107,30 +116,15 @@ async function startHost(dataDir: string): Promise<{ url: string; stop(): Promis
   };
 }
 
-/** Installs the per-key probes: both measures start at keydown, before any app handler. */
+/** Installs the in-page "work" probe; it starts at keydown, before any app handler. */
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
-    w.__lat = { work: [], frame: [] };
-    // Chromium's own keystroke-to-paint measure (Event Timing API: from the key's hardware timestamp
-    // to the next paint after its handlers, the basis of INP). The API only reports events of 16 ms
-    // or more, so a key that never shows up here painted in under 16 ms.
-    w.__slow = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'keydown') w.__slow.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    window.addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now();
-        pending = t0;
-        requestAnimationFrame(() => setTimeout(() => w.__lat.frame.push(performance.now() - t0), 0));
-      },
-      { capture: true },
-    );
+    const w = window as unknown as { __work: number[] };
+    w.__work = [];
+    let pending = -1;
+    window.addEventListener('keydown', () => (pending = performance.now()), { capture: true });
     // The editor applies typed text from a mutation observer, i.e. in the microtasks queued
     // before this listener's; two hops later its DOM is updated, then layout is forced.
-    let pending = -1;
     window.addEventListener('input', () => {
       const t0 = pending;
       pending = -1;
@@ -139,31 +133,68 @@ async function installProbe(page: Page): Promise<void> {
         queueMicrotask(() => {
           void document.documentElement.getBoundingClientRect().height;
           void (document.activeElement as HTMLElement | null)?.getBoundingClientRect().height;
-          w.__lat.work.push(performance.now() - t0);
+          w.__work.push(performance.now() - t0);
         }),
       );
     });
   });
 }
 
-async function typeKeys(page: Page): Promise<{ work: number[]; frame: number[]; slow: number[] }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
-    w.__lat = { work: [], frame: [] };
-    w.__slow = [];
-  });
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  args?: { data?: { type?: string; duration?: number }; frame_time?: number; interval?: number };
+}
+
+interface KeyTimes {
+  /** Keystroke-to-paint, ms. */
+  paint: number[];
+  /** From the first frame tick after the key to its paint, ms. */
+  afterTick: number[];
+}
+
+/** Per keydown: Event Timing's duration unrounded, and the same from the next frame tick on. */
+export function keyTimes(events: readonly TraceEvent[]): KeyTimes {
+  const ticks = events
+    .filter((e) => e.name === 'DelayBasedBeginFrameSource::OnTimerTick' && e.args?.frame_time)
+    .map((e) => ({ at: e.args!.frame_time!, interval: e.args!.interval ?? 16_667 }))
+    .sort((x, y) => x.at - y.at);
+  const out: KeyTimes = { paint: [], afterTick: [] };
+  for (const e of events) {
+    if (e.name !== 'EventTiming' || e.ph !== 'b' || e.args?.data?.type !== 'keydown') continue;
+    const paint = e.args.data.duration!;
+    out.paint.push(paint);
+    // The clock keeps its phase: the tick after the key is found from the last tick before it.
+    let i = ticks.length - 1;
+    while (i > 0 && ticks[i]!.at > e.ts) i--;
+    const t = ticks[i];
+    if (!t) continue;
+    const next = t.at + Math.max(0, Math.ceil((e.ts - t.at) / t.interval)) * t.interval;
+    out.afterTick.push(paint - (next - e.ts) / 1000);
+  }
+  return out;
+}
+
+interface Run extends KeyTimes {
+  work: number[];
+}
+
+async function typeKeys(page: Page, browser: Browser): Promise<Run> {
+  await page.evaluate(() => ((window as unknown as { __work: number[] }).__work = []));
   const letters = 'abcdefghijklmnopqrstuvwxyz';
+  // One key per frame, sent at a random point of it; never let keys queue up behind each other.
+  const nextKey = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, Math.random() * 14))));
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'viz'] });
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.press(letters[i % letters.length]!);
-    // One key per frame, as a fast typist would; never let keys queue up behind each other.
-    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await nextKey();
   }
-  // Event Timing entries are delivered after the paint they measure; give the last key's a frame.
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: { work: number[]; frame: number[] }; __slow: number[] };
-    return { ...w.__lat, slow: w.__slow };
-  });
+  // The last key's entry is written after the paint it measures.
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const work = await page.evaluate(() => (window as unknown as { __work: number[] }).__work);
+  return { ...keyTimes(trace.traceEvents), work };
 }
 
 export async function bench(): Promise<void> {
@@ -197,14 +228,12 @@ export async function bench(): Promise<void> {
     await installProbe(page);
     await editor.locator('.cm-line').nth(3).click();
     await page.keyboard.press('End');
-    const cm = await typeKeys(page);
-    // The same in the inline-changes view (one editor instead of two kept aligned).
+    const side = await typeKeys(page, browser);
     await page.getByTestId('diff-mode-inline').click();
     await page.locator('[data-mode="inline"] .cm-line').nth(3).click();
     await page.keyboard.press('End');
-    const inline = await typeKeys(page);
+    const inline = await typeKeys(page, browser);
 
-    // The floor: a bare CodeMirror view with the same body, in the side-by-side editor's box.
     await page.getByTestId('diff-mode-side').click();
     await editor.locator('.cm-line').nth(3).waitFor();
     await page.addScriptTag({ content: await bareEditorScript() });
@@ -212,10 +241,9 @@ export async function bench(): Promise<void> {
     await page.evaluate((b) => (window as unknown as { __mountBare(t: string): void }).__mountBare(b), body);
     await page.locator('[data-bench="bare"] .cm-line').nth(3).click();
     await page.keyboard.press('End');
-    const bare = await typeKeys(page);
+    const bare = await typeKeys(page, browser);
     await page.evaluate(() => (window as unknown as { __unmountBare(): void }).__unmountBare());
 
-    // The reference: a plain textarea with the same text, on the same page.
     await page.evaluate((value) => {
       const ta = document.createElement('textarea');
       ta.value = value;
@@ -225,54 +253,31 @@ export async function bench(): Promise<void> {
       ta.focus();
       ta.setSelectionRange(400, 400);
     }, text);
-    const ref = await typeKeys(page);
+    const ref = await typeKeys(page, browser);
 
-    const cmWork = stats(cm.work);
-    const cmFrame = stats(cm.frame);
-    const refWork = stats(ref.work);
-    const refFrame = stats(ref.frame);
-    console.log(`editor: story body ${bodyLength} characters (字), ${KEYS} keys typed per run; side-by-side view unless noted`);
-    console.log(`  CodeMirror  work : ${fmt(cmWork)}`);
-    console.log(`  CodeMirror  frame: ${fmt(cmFrame)}`);
-    console.log(`  inline view work : ${fmt(stats(inline.work))}`);
-    console.log(`  inline view frame: ${fmt(stats(inline.frame))}`);
-    console.log(`  bare CM     work : ${fmt(stats(bare.work))}`);
-    console.log(`  bare CM     frame: ${fmt(stats(bare.frame))}`);
-    console.log(`  <textarea>  work : ${fmt(refWork)}`);
-    console.log(`  <textarea>  frame: ${fmt(refFrame)}`);
-    console.log(
-      `  ratio to textarea (p95): work ×${(cmWork.p95 / Math.max(refWork.p95, 0.1)).toFixed(2)}, frame ×${(cmFrame.p95 / Math.max(refFrame.p95, 0.1)).toFixed(2)}`,
-    );
-    // When every key is reported (headless Chromium paints on a 60 Hz clock, so even a textarea
-    // waits for the next frame), the entries give the whole distribution, rounded to 8 ms by the browser.
-    const paint = (name: string, r: { slow: number[] }) => {
-      const p95 = r.slow.length >= KEYS ? `p95 ${stats(r.slow).p95.toFixed(0)} ms` : r.slow.length / KEYS < 0.05 ? 'p95 < 16 ms' : 'p95 ≥ 16 ms';
-      // The share painted in the first frame after the key (reported as 16 ms or not at all) says
-      // more than a p95 that can only move in 8 ms steps.
-      const nextFrame = KEYS - r.slow.filter((d) => d > 16).length;
+    console.log(`editor: story body ${bodyLength} characters (字), ${KEYS} keys typed per run, at random points of the frame`);
+    const rows: Array<[string, Run]> = [
+      ['side by side', side],
+      ['inline', inline],
+      ['bare CodeMirror', bare],
+      ['<textarea>', ref],
+    ];
+    for (const [name, r] of rows) {
+      console.log(`  ${name.padEnd(15)} keystroke-to-paint: ${fmt(stats(r.paint))}   (${r.paint.length} keys traced)`);
+      console.log(`  ${''.padEnd(15)} tick-to-paint     : ${fmt(stats(r.afterTick))}`);
+      console.log(`  ${''.padEnd(15)} work              : ${fmt(stats(r.work))}`);
+    }
+    const refTick = stats(ref.afterTick).p95;
+    for (const [name, r] of rows.slice(0, 2)) {
+      const p95 = stats(r.afterTick).p95;
       console.log(
-        `  ${name} keystroke-to-paint (Event Timing): ${r.slow.length}/${KEYS} keys ≥ 16 ms; ${p95}; next frame ${Math.max(0, nextFrame)}/${KEYS}; mean ${mean(r.slow).toFixed(1)} ms`,
+        `  target tick-to-paint p95 < ${TARGET_P95_MS} ms, ${name}: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (${p95.toFixed(1)} ms; textarea ${refTick.toFixed(1)} ms, ×${(p95 / Math.max(refTick, 0.1)).toFixed(2)})`,
       );
-      return r.slow.length / KEYS < 0.05 ? 0 : r.slow.length >= KEYS ? stats(r.slow).p95 : 16;
-    };
-    // p95 over every key, counting a key with no entry as under 16 ms (it painted in time).
-    const p95All = (r: { slow: number[] }) => {
-      const all = [...r.slow, ...Array<number>(Math.max(0, KEYS - r.slow.length)).fill(8)];
-      return stats(all).p95;
-    };
-    const cmPaint = paint('CodeMirror ', cm);
-    paint('inline view', inline);
-    const barePaint = paint('bare CM    ', bare);
-    const refPaint = paint('<textarea> ', ref);
-    void barePaint;
+    }
+    const rawP95 = stats(side.paint).p95;
     console.log(
-      `  Event Timing p95 over all keys: side by side ${p95All(cm)} ms, inline ${p95All(inline)} ms, bare CodeMirror ${p95All(bare)} ms, <textarea> ${p95All(ref)} ms`,
+      `  keystroke-to-paint p95 (side by side) ${rawP95.toFixed(1)} ms vs textarea ${stats(ref.paint).p95.toFixed(1)} ms: both include up to one frame (16.7 ms) of waiting for the frame clock`,
     );
-    console.log(
-      `  target keystroke-to-paint p95 < ${TARGET_P95_MS} ms (side by side): ${cmPaint < TARGET_P95_MS ? 'met' : 'NOT met'}` +
-        (refPaint >= TARGET_P95_MS ? ` — the plain textarea does not meet it either here (p95 ${refPaint.toFixed(0)} ms): this browser paints on a fixed frame clock` : ''),
-    );
-    console.log(`  target work p95 < ${TARGET_P95_MS} ms: ${cmWork.p95 < TARGET_P95_MS ? 'met' : 'NOT met'}`);
   } finally {
     await browser.close();
     await host.stop();

@@ -74,6 +74,19 @@ test('type in the body editor, accept a suggestion, revert it in the merge view,
   await expect(editor(app)).not.toContainText('文旅旅旅');
   await page.getByTestId('undo').click();
   await expect(editor(app)).toContainText('文旅旅旅');
+
+  // In the inline view, text typed is marked as a change at once, and that change alone reverts.
+  await page.getByTestId('diff-mode-inline').click();
+  await expect(merge).toHaveAttribute('data-mode', 'inline');
+  await editor(app).locator('.cm-line').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('新增');
+  const typed = editor(app).locator('.cm-line', { hasText: '新增' });
+  await expect(typed.locator('.cm-changedText')).toHaveText('新增');
+  await typed.getByTestId('revert-chunk').click();
+  await expect(editor(app)).not.toContainText('新增');
+  await expect(editor(app)).toContainText('文旅旅旅');
+  await expect(merge.getByTestId('revert-chunk')).toHaveCount(0);
 });
 
 test('reject a suggestion, ignore a rule, add a word to the dictionary', async ({ app }) => {

@@ -2,15 +2,15 @@
 // revertable with the arrow between them) or inline (changes marked in one editor, each
 // revertable). Either way the corrected side is a plain EditorView the session drives.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { MergeView, unifiedMergeView } from '@codemirror/merge';
+import { MergeView } from '@codemirror/merge';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import type { Subhead } from '../../../shared/model';
 import { charCountGutter } from './char-count-gutter';
 import { flush, noteChange } from './editor-session';
+import { inlineChanges } from './inline-changes';
 import { subheadAnchors } from './subhead-anchors';
 import type { DiffMode } from '../../state/proof-slice';
-
 
 export interface BodyEditorOptions {
   mode: DiffMode;
@@ -104,34 +104,10 @@ export function createBodyEditor(parent: HTMLElement, opts: BodyEditorOptions): 
     });
     return { view: merge.b, destroy: () => merge.destroy() };
   }
+  const inline = inlineChanges(opts.original, opts.labels.revert);
   const view = new EditorView({
     parent,
-    state: EditorState.create({
-      doc: opts.text,
-      extensions: [
-        editedExtensions(opts),
-        holdHeight(parent),
-        unifiedMergeView({
-          original: opts.original,
-          highlightChanges: true,
-          gutter: true,
-          allowInlineDiffs: true,
-          syntaxHighlightDeletions: false,
-          // Only "revert" makes sense here: the corrected text is already what the editor keeps.
-          mergeControls: (type, action) => {
-            if (type === 'accept') {
-              const none = document.createElement('span');
-              none.hidden = true;
-              return none;
-            }
-            const b = revertButton(opts.labels.revert)();
-            b.textContent = opts.labels.revert;
-            b.onmousedown = action;
-            return b;
-          },
-        }),
-      ],
-    }),
+    state: EditorState.create({ doc: opts.text, extensions: [editedExtensions(opts), holdHeight(parent), inline.extension] }),
   });
   return { view, destroy: () => view.destroy() };
 }
