@@ -19,10 +19,10 @@ const ORG_NEXT = new Set([...'长委民员级内外属域情貌务场']);
 /** Characters that can't close a place or organisation name: 把村|村民 is a slip, 全村|村民 is not. */
 const NOT_NAME_END = new Set([...'把与于对向从在和及的了是将被给让']);
 /**
- * Verbs said twice for a short, casual try (看看, 讲讲, 坐坐, 尝尝, 挠挠头; 好好干) — never before a
+ * Verbs said twice for a short, casual try (看看, 讲讲, 坐坐, 尝尝, 挠挠头) — never before a
  * complement, so 看看见 and 坐坐在 stay slips.
  */
-const VERB_AA = new Set([...'看讲聊坐尝逛拍挠见好听']);
+const VERB_AA = new Set([...'看讲聊坐尝逛拍挠听']);
 const COMPLEMENT = new Set([...'见到在完懂清出起上下得过着了成好：“']);
 /** 人人都, 个个都: a distributive reduplication before 都/皆. */
 const DISTRIBUTIVE = new Set([...'人个家户村天年事样件处条句字门时层次']);
@@ -40,6 +40,10 @@ const SAYS = new Set([...'说介表告认坦称指透笑回谈']);
 
 /** Suffixes closing a three-character word before a word they start: 负责人|人手, 农民工|工资. */
 const NOUN_SUFFIX = new Set([...'人工员者家性化区型率费界师商户']);
+
+function isDigit(ch: string | undefined): boolean {
+  return !!ch && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+}
 
 function isHan(ch: string | undefined): boolean {
   return !!ch && ((ch >= '\u4e00' && ch <= '\u9fff') || (ch >= '\u3400' && ch <= '\u4dbf'));
@@ -65,12 +69,12 @@ export function isSlipPair(text: string, i: number, words: WordFrequencies): boo
   // 人人都 stands alone; in 年轻人人都 the first copy closes a word.
   if (DISTRIBUTIVE.has(c) && ALL_OF.has(after) && !(isHan(before) && (words.has(before + c) || words.has(text.slice(i - 2, i + 1))))) return false;
   // 2023年|年报, 2024年|年底: a year, then a word that starts with 年.
-  if (c === '年' && /[0-9０-９]/.test(before ?? '') && words.has(c + after)) return false;
+  if (c === '年' && isDigit(before) && words.has(c + after)) return false;
   if (ORG_END.has(c) && ORG_NEXT.has(after) && isHan(before) && !NOT_NAME_END.has(before!)) return false;
   // 农民工|工资 is a boundary; 环卫工|工人 is 环卫工人 typed with 工 twice.
   const suffixed = text.slice(i - 2, i + 1);
   if (NOUN_SUFFIX.has(c) && words.has(suffixed) && words.has(c + after) && !words.has(suffixed + after)) return false;
-  const nameStarts = !isHan(text[i - 2]) || NAME_BEFORE.has(text[i - 2]!);
+  const nameStarts = (!isHan(text[i - 2]) && !isDigit(text[i - 2])) || NAME_BEFORE.has(text[i - 2]!);
   if (SURNAME.has(before ?? '') && nameStarts && (!isHan(after) || SAYS.has(after))) return false;
   return slipScore(text, i, words) > SLIP_THRESHOLD;
 }

@@ -31,7 +31,6 @@ const WORD_BEFORE: Record<string, string> = {
   还: '归偿退送',
   从: '服自听顺随',
   都: '首古故定',
-  即: '立随',
   其: '尤极与',
   更: '变',
   和: '总温缓柔',
@@ -47,7 +46,7 @@ const WORD_AFTER: Record<string, string> = {
   的: '确',
   和: '谐',
   将: '军领',
-  都: '市会城',
+  都: '市城',
   还: '款原',
   于: '是',
   着: '力重手眼实',
@@ -70,7 +69,26 @@ function isAabb(text: string, i: number, words: WordFrequencies | undefined): bo
 }
 
 /** Measure words that reduplicate after 一: 一个个, 一步步, 一户户, 一项项. */
+/** Units of measure after a number. */
+const UNITS = new Set([...'元角米克吨升斤亩顷秒分时日月周岁倍度']);
 const MEASURE = new Set([...'个步次条套户天项亩处张件座栋排辆台本颗片朵棵株串双对份篇封首支只名位家间层道场批种样幅群团堆块代笔回趟句字声页行箱盒袋瓶杯碗盏扇根枝架艘部门环节级波轮茬滴点卷筐桶捆摞叠幢盘碟粒枚丛簇列队拨册段章题桩宗届期番遍阵组副匹尾摊']);
+
+/** 27种种, 8.6万次次, 12.6万亩亩: a unit after a number is never reduplicated (2023年|年底 is a boundary). */
+function isUnitAfterNumber(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '年' || !MEASURE.has(ch) && !UNITS.has(ch)) return false;
+  const before = text[i - 1] ?? '';
+  return isDigitChar(before) || ('万亿千百'.includes(before) && isDigitChar(text[i - 2] ?? ''));
+}
+
+/** 等等 closes a list; inside a sentence (等等方面, 等等18个领域) it is 等 typed twice. */
+function isEtceteraInside(text: string, i: number): boolean {
+  return text[i] === '等' && (isHan(text[i + 2]) || isDigitChar(text[i + 2] ?? ''));
+}
+
+function isDigitChar(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
+}
 
 /** 一步一步步, 一户户一户: a copy too many in 一X一X. */
 function isOneByOneOverrun(text: string, i: number): boolean {
@@ -105,7 +123,8 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
     const i = m.index;
     const ch = m[1] ?? '';
     if (text[i + 2] === ch || (i > 0 && text[i - 1] === ch)) continue; // a run of three: reported above
-    if (!isOneByOneOverrun(text, i) && (isAabb(text, i, words) || isOneByOne(text, i, words))) continue;
+    const certain = isOneByOneOverrun(text, i) || isUnitAfterNumber(text, i) || isEtceteraInside(text, i);
+    if (!certain && (isAabb(text, i, words) || isOneByOne(text, i, words))) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 2] ?? '';
     // 呼呼大睡 is a sound; in 招呼呼 the first copy closes a word.
@@ -115,7 +134,7 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
       // finds the run far likelier without the copy than a stray particle explains (举着|着手|机).
       const boundary = (WORD_BEFORE[ch] ?? '').includes(before || '\0') || (WORD_AFTER[ch] ?? '').includes(after || '\0');
       if (boundary && !(words && slipScore(text, i, words) > words.cost(ch) + 1)) continue;
-    } else if (!isOneByOneOverrun(text, i) && !(words && isSlipPair(text, i, words))) continue;
+    } else if (!certain && !(words && isSlipPair(text, i, words))) continue;
     out.push({ rule: 'repeat.char', start: i, end: i + 2, replacement: ch });
   }
   return out;
