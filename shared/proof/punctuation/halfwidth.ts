@@ -45,17 +45,21 @@ function isChineseMark(text: string, i: number, mark: string): boolean {
     case ',':
       if (isDigit(prev) && isDigit(next)) return !isThousands(text, i) && isCjk(text.charCodeAt(afterDigits(text, i + 1))); // 1,000 but 5,6月
       if (prev === 0x25 && isDigit(next)) return true; // 78%,8英寸: English would space it
+      // 0.3%,PPI and 3.3GHz,GPU in a Chinese story: English puts a space after its comma.
+      if ((prev === 0x25 || isAsciiAlnum(prev)) && isAsciiLetter(next)) return true;
       return cjkAround(text, i);
     case '.':
       // Only a lone full stop after Chinese; '..' belongs to the ellipsis rule, '3.5' and 'zj.gov' are not Chinese.
       if (prev === 0x2e || next === 0x2e || isAsciiLetter(next)) return false;
       if (isDigit(next)) return isCjk(prev); // 逐月加快.3月份, but 3.5 and No.1
       if (isCjk(codeBefore(text, i))) return true;
+      if (isCjk(next) && !isAsciiAlnum(prev) && prev !== 0x20) return true; // 零下12℃.在, 1.48‰.研究
       // 增长了37%. and 达到91.5. end Chinese sentences too; '1.加强管理' at a line start is a list label.
       return (prev === 0x25 || (isDigit(prev) && !startsLine(text, i))) && endsOrJoinsChinese(text, i);
     case ':':
       if (isDigit(prev) && isDigit(next)) return false; // 10:30
       if (next === 0x2f) return false; // http://
+      if (!isAsciiAlnum(prev) && prev !== 0x20 && !Number.isNaN(prev) && isDigit(next)) return true; // 图①:1月6日
       return cjkAround(text, i);
     case '?':
     case '!':
@@ -65,6 +69,27 @@ function isChineseMark(text: string, i: number, mark: string): boolean {
     default:
       return cjkAround(text, i);
   }
+}
+
+/** (25∶18、25∶20): a parenthesis holding Chinese marks or words is Chinese. */
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isCjk(text.charCodeAt(j))) return true;
+  return false;
+}
+
+/** 3比0(25∶18、25∶20）: a half-width opener closed by a full-width closer later on its line. */
+function closedFullWidth(text: string, o: number, lineEnd: number): boolean {
+  const close = text.indexOf('）', o);
+  return close >= 0 && close < lineEnd && text.lastIndexOf('（', close) < o;
+}
+
+/** （记者 张明): a half-width closer after a full-width opener on its line. */
+function openedFullWidth(text: string, i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  const open = text.lastIndexOf('（', i);
+  if (open < lineStart) return false;
+  const close = text.indexOf('）', open);
+  return close < 0 || close > i;
 }
 
 function finding(text: string, i: number, mark: string): Finding {
@@ -89,21 +114,21 @@ export function halfwidthPunctuation(ctx: ProofContext): Finding[] {
     const i = m.index;
     const mark = m[0];
     if (mark === '\n') {
-      for (const o of opens) if (cjkAround(text, o)) out.push(finding(text, o, '('));
+      for (const o of opens) if (cjkAround(text, o) || closedFullWidth(text, o, i)) out.push(finding(text, o, '('));
       opens.length = 0;
     } else if (mark === '(') {
       opens.push(i);
     } else if (mark === ')') {
       const o = opens.pop();
       if (o === undefined) {
-        if (cjkAround(text, i)) out.push(finding(text, i, ')'));
-      } else if (cjkAround(text, o) || cjkAround(text, i)) {
+        if (cjkAround(text, i) || openedFullWidth(text, i)) out.push(finding(text, i, ')'));
+      } else if (cjkAround(text, o) || cjkAround(text, i) || hasCjk(text, o + 1, i)) {
         out.push(finding(text, o, '('), finding(text, i, ')'));
       }
     } else if (isChineseMark(text, i, mark)) {
       out.push(finding(text, i, mark));
     }
   }
-  for (const o of opens) if (cjkAround(text, o)) out.push(finding(text, o, '('));
+  for (const o of opens) if (cjkAround(text, o) || closedFullWidth(text, o, text.length)) out.push(finding(text, o, '('));
   return out;
 }

@@ -52,3 +52,20 @@ describe('half-width punctuation in Chinese text', () => {
     expect(rulesHit('The mayor said, quietly: "We are ready (mostly)."')).not.toContain(rule);
   });
 });
+
+describe('half-width marks beside symbols, Latin and full-width partners', () => {
+  it('catches marks whose Chinese neighbour is a unit, a number sign or a full-width partner', () => {
+    expect(flagged('最低气温降到零下12℃.在高速公路上，', 'punct.halfwidth')).toEqual([['.', '。']]);
+    expect(flagged('图①:1月6日，市民在街头扫雪。', 'punct.halfwidth')).toEqual([[':', '：']]);
+    expect(flagged('CPI同比上涨0.3%,PPI同比下降2.5%。', 'punct.halfwidth')).toEqual([[',', '，']]);
+    expect(flagged('主频达3.3GHz,GPU性能提升20%。', 'punct.halfwidth')).toEqual([[',', '，']]);
+    expect(flagged('以3比0(25∶18、25∶20）战胜对手。', 'punct.halfwidth')).toEqual([['(', '（']]);
+    expect(flagged('本报讯（记者 张明)近日，', 'punct.halfwidth')).toEqual([[')', '）']]);
+  });
+
+  it('leaves list labels, decimals, times and English alone', () => {
+    for (const text of ['1.交通部门加强巡查。', '附件：1.申请表 2.承诺书', '增长3.5%，达到10:30的水平。', 'He said: "Yes, 2.5 GHz, GPU and CPU."']) {
+      expect(flagged(text, 'punct.halfwidth'), text).toEqual([]);
+    }
+  });
+});
