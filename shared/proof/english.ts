@@ -13,6 +13,7 @@ const LEGIT_REPEATS = new Set([
   'had', 'that', 'bye', 'knock', 'very', 'really', 'no', 'ha', 'tut', 'tsk', 'so', 'do', 'dum', 'la', 'cha',
   'blah', 'yada', 'mahi', 'ylang', 'chin', 'far', 'long', 'many', 'boo', 'choo', 'tom',
 ]);
+const TWICE_AT_MOST = new Set(['had', 'that', 'is']);
 // Names that are a word said twice (places, people, brands); any other capitalised pair
 // ("Not Not", "Ruth Ruth") is a slip unless the story prints it that way more than once.
 const LEGIT_NAMES = new Set([
@@ -47,6 +48,14 @@ export function englishBasics(ctx: ProofContext): Finding[] {
     const thrice = new RegExp(`^\\s+${word}\\b`).test(text.slice(m.index + m[0].length, m.index + m[0].length + word.length + 3));
     // A name said twice on purpose is never said three times (Sirhan Sirhan Sirhan).
     const nameSlip = capitalised && thrice && !LEGIT_REPEATS.has(lower);
+    // "had had" and "that that" are grammar; a third one never is.
+    if (thrice && TWICE_AT_MOST.has(lower)) {
+      const third = new RegExp(`^\\s+${word}\\b`).exec(text.slice(m.index + m[0].length))!;
+      // Which of the three was meant (had had, or had) needs the editor.
+      out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length + third[0].length, replacement: null });
+      REPEATED_WORD.lastIndex = m.index + m[0].length + third[0].length;
+      continue;
+    }
     if (!nameSlip && (capitalised ? LEGIT_NAMES.has(lower) : LEGIT_REPEATS.has(lower))) continue;
     // Boutros Boutros-Ghali; a name printed doubled twice in one story (Sirhan Sirhan) is its spelling.
     if (capitalised && text[m.index + m[0].length] === '-' && isUpper(text.charCodeAt(m.index + m[0].length + 1))) continue;

@@ -46,3 +46,11 @@ describe('English basics', () => {
     expect(rulesHit('Tickets cost $6.50 (adults), and children under 12 travel free. Sailings start at 6:45 a.m.')).toEqual([]);
   });
 });
+
+describe('a word said twice on purpose', () => {
+  it('is a slip when said three times', () => {
+    expect(flagged('The Fed had had had good reasons to wait.', 'en.repeated-word')).toEqual([['had had had', null]]);
+    expect(flagged('What he is saying is that that that is not enough.', 'en.repeated-word')).toEqual([['that that that', null]]);
+    expect(flagged('The Fed had had good reasons to wait.', 'en.repeated-word')).toEqual([]);
+  });
+});

@@ -39,3 +39,17 @@ describe('full-width letters', () => {
     expect(rulesHit('地区生产总值（GDP）增长。')).toEqual([]);
   });
 });
+
+describe('spaces in bylines', () => {
+  it('flags a space that cuts a word, or a role word followed by a sentence', () => {
+    expect(flagged('本报讯（记 者 罗晓禾）眼下正是春茶采摘时节。', 'space.cjk')).toEqual([[' ', '']]);
+    expect(flagged('本报讯（通 讯员 吴小燕）日前，省图书馆开馆。', 'space.cjk')).toEqual([[' ', '']]);
+    expect(flagged('记者 在调度中心看到，大屏幕上车辆实时更新。', 'space.cjk')).toEqual([[' ', '']]);
+  });
+
+  it('leaves the spaces between roles and names alone', () => {
+    for (const text of ['本报讯（记者 张明 通讯员 李卫东）近日，全市开展检查。', '本报讯 记者 陈思远 近日，全市开展检查。', '市民在街头扫雪。（本报记者 王凯 摄）']) {
+      expect(rulesHit(text), text).toEqual([]);
+    }
+  });
+});
