@@ -155,6 +155,16 @@ describe('Electron bundles', () => {
     expect(existsSync(path.join(out, preload!))).toBe(true);
   });
 
+  it("packs jieba's dictionary (read by the proofreader at run time) but not the segmenter's native binaries", () => {
+    const deps = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+    expect(Object.keys(deps)).toContain('@node-rs/jieba');
+    const excluded = config.files.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const out = (file: string) => excluded.some((p) => minimatch(file, p, { dot: true }));
+    expect(out('node_modules/@node-rs/jieba/dict.txt')).toBe(false);
+    expect(out('node_modules/@node-rs/jieba-linux-x64-gnu/jieba.linux-x64-gnu.node')).toBe(true);
+    expect(existsSync(path.join(root, 'node_modules/@node-rs/jieba/dict.txt'))).toBe(true);
+  });
+
   it('bundles need nothing from node_modules at run time except electron', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     for (const file of outputs) {
