@@ -41,6 +41,10 @@ const SAYS = new Set([...'说介表告认坦称指透笑回谈']);
 /** Suffixes closing a three-character word before a word they start: 负责人|人手, 农民工|工资. */
 const NOUN_SUFFIX = new Set([...'人工员者家性化区型率费界师商户']);
 
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u3000';
+}
+
 function isDigit(ch: string | undefined): boolean {
   return !!ch && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
 }
@@ -74,6 +78,8 @@ export function isSlipPair(text: string, i: number, words: WordFrequencies): boo
   // 农民工|工资 is a boundary; 环卫工|工人 is 环卫工人 typed with 工 twice.
   const suffixed = text.slice(i - 2, i + 1);
   if (NOUN_SUFFIX.has(c) && words.has(suffixed) && words.has(c + after) && !words.has(suffixed + after)) return false;
+  // 本报记者 程程: a token of its own between spaces is a name.
+  if (isSpace(before) && (isSpace(after) || after === '' || after === '\n' || after === '）' || after === ')')) return false;
   const nameStarts = (!isHan(text[i - 2]) && !isDigit(text[i - 2])) || NAME_BEFORE.has(text[i - 2]!);
   if (SURNAME.has(before ?? '') && nameStarts && (!isHan(after) || SAYS.has(after))) return false;
   return slipScore(text, i, words) > SLIP_THRESHOLD;

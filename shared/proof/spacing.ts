@@ -39,6 +39,15 @@ function insideParentheses(text: string, line: Span, pos: number): boolean {
 }
 
 const MAX_NAME = 4;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑/g;
+
+/** 记 者, 通 讯员: the space falls inside a role word (通讯员 林洁 is a role, then a name). */
+function splitsRoleWord(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 3), start);
+  const joined = left + text.slice(end, end + 3);
+  for (const m of joined.matchAll(ROLE_WORD)) if (m.index < left.length && m.index + m[0].length > left.length) return true;
+  return false;
+}
 
 /**
  * The space cuts a word in two (记 者, 通 讯员, 教育 厅): joined, the characters beside it make a
@@ -104,7 +113,7 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
       const before = text.slice(Math.max(line.start, start - 10), start);
       // 记者 在调度中心看到: a role word opens a byline only when a name (2–4 characters) follows.
       if (ROLE_BEFORE.test(before) || (PERSON_ROLE.test(before) && hanRun(text, end, 1).length <= MAX_NAME)) {
-        if (!(betweenHan && ctx.words && splitsWord(text, start, end, ctx.words))) continue;
+        if (!splitsRoleWord(text, start, end)) continue;
       }
       if (LEAD_SOURCE.test(text.slice(line.start, start)) || ROLE_THEN_NAME.test(text.slice(Math.max(line.start, start - 12), start))) continue;
       if (ARTICLE_HEAD.test(text.slice(body, start))) continue;

@@ -48,7 +48,7 @@ describe('spaces in bylines', () => {
   });
 
   it('leaves the spaces between roles and names alone', () => {
-    for (const text of ['本报讯（记者 张明 通讯员 李卫东）近日，全市开展检查。', '本报讯 记者 陈思远 近日，全市开展检查。', '市民在街头扫雪。（本报记者 王凯 摄）']) {
+    for (const text of ['本报讯（记者 张明 通讯员 李卫东）近日，全市开展检查。', '本报讯（记者 陈晨 通讯员 林洁）走进瑞安市，处处是新景。', '本报讯 记者 陈思远 近日，全市开展检查。', '市民在街头扫雪。（本报记者 王凯 摄）']) {
       expect(rulesHit(text), text).toEqual([]);
     }
   });
