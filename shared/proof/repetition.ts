@@ -111,7 +111,9 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
   TRIPLE.lastIndex = 0;
   for (let m = TRIPLE.exec(text); m; m = TRIPLE.exec(text)) {
     const ch = m[1] ?? '';
-    if (ONOMATOPOEIA.has(ch)) continue;
+    const before = text[m.index - 1] ?? '';
+    // 哗哗哗 is a sound; in 兴隆隆隆 and 招呼呼呼 the first copy closes a word.
+    if (ONOMATOPOEIA.has(ch) && !(ctx.words && isHan(before) && !ONOMATOPOEIA.has(before) && ctx.words.has(before + ch))) continue;
     if (REPLIES.has(ch) && m[0].length <= 4 && standsAlone(text, m.index, m.index + m[0].length)) continue;
     // A reduplicated word said twice (谢谢谢谢，) fills its clause; a slip leaves an odd run.
     if (m[0].length === 4 && standsAlone(text, m.index, m.index + 4)) continue;

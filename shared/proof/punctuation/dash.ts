@@ -13,8 +13,13 @@ const PAIR_RIGHT =
 
 /** A number with its unit on the left and a number on the right: 2025年—2027年, 9时—17时, 3月—5月. */
 function isUnitRange(text: string, i: number): boolean {
-  if (!isAnyDigit(text.charCodeAt(i + 1)) && !isAnyDigit(text.charCodeAt(i + 2))) return false;
-  return isAnyDigit(text.charCodeAt(i - 2)) || isAnyDigit(text.charCodeAt(i - 3));
+  const leftNumber = isAnyDigit(text.charCodeAt(i - 2)) || isAnyDigit(text.charCodeAt(i - 3));
+  if (isAnyDigit(text.charCodeAt(i + 1))) return leftNumber;
+  if (!isAnyDigit(text.charCodeAt(i + 2)) || !isAnyDigit(text.charCodeAt(i - 2))) return false;
+  // 第1场—第3场 repeats on the right what comes before the left number; 各取1胜—第1回合 does not.
+  let j = i - 2;
+  while (j >= 0 && isAnyDigit(text.charCodeAt(j))) j--;
+  return text[j] === text[i + 1];
 }
 
 /** The same word, ending in a numeral, at both ends: 周一—周五, 星期一—星期五, 初一—初五. */

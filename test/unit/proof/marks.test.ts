@@ -54,3 +54,12 @@ describe('punctuation at the start of a line', () => {
     expect(rulesHit('“好。”\n（完）\n第二段。')).toEqual([]);
   });
 });
+
+describe('a single dash between a number and a word', () => {
+  it('is a range only when the right side repeats what the left number carries', () => {
+    expect(flagged('两队交手2次，各取1胜—第1回合广东队以3∶1获胜。', 'punct.dash')).toEqual([['—', '——']]);
+    for (const text of ['比赛于9时—17时举行。', '第1场—第3场比赛在杭州进行。', '2025年—2027年的规划。']) {
+      expect(flagged(text, 'punct.dash'), text).toEqual([]);
+    }
+  });
+});

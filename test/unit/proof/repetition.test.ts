@@ -8,6 +8,9 @@ describe('repeated characters', () => {
   it('flags three or more of one character, fixed to one', () => {
     expect(flagged('新东方数智教育及文旅旅旅总部', rule)).toEqual([['旅旅旅', '旅']]);
     expect(flagged('温州州州市', rule)).toEqual([['州州州', '州']]);
+    // A sound runs on (轰隆隆隆), a word does not (兴隆 + 隆隆).
+    expect(flagged('海鲜排档生意兴隆隆隆，', rule)).toEqual([['隆隆隆', '隆']]);
+    expect(flagged('远处传来轰隆隆隆的雷声。', rule)).toEqual([]);
   });
 
   it('flags a doubled function character that never reduplicates', () => {
