@@ -72,8 +72,8 @@ export function isSlipPair(text: string, i: number, words: WordFrequencies): boo
   if (VERB_AA.has(c) && !COMPLEMENT.has(after)) return false;
   // 人人都 stands alone; in 年轻人人都 the first copy closes a word.
   if (DISTRIBUTIVE.has(c) && ALL_OF.has(after) && !(isHan(before) && (words.has(before + c) || words.has(text.slice(i - 2, i + 1))))) return false;
-  // 2023年|年报, 2024年|年底: a year, then a word that starts with 年.
-  if (c === '年' && isDigit(before) && words.has(c + after)) return false;
+  // 2023年|年报, 2024年|年底: a year, then a word that starts with 年 (1870年代 has none).
+  if (c === '年' && isDigit(before) && after !== '代' && words.has(c + after)) return false;
   if (ORG_END.has(c) && ORG_NEXT.has(after) && isHan(before) && !NOT_NAME_END.has(before!)) return false;
   // 农民工|工资 is a boundary; 环卫工|工人 is 环卫工人 typed with 工 twice.
   const suffixed = text.slice(i - 2, i + 1);
