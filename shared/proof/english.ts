@@ -45,12 +45,12 @@ export function englishBasics(ctx: ProofContext): Finding[] {
     const lower = word.toLowerCase();
     const second = m[0].slice(m[0].length - word.length);
     const capitalised = second[0] !== second[0]?.toLowerCase();
-    const thrice = new RegExp(`^\\s+${word}\\b`).test(text.slice(m.index + m[0].length, m.index + m[0].length + word.length + 3));
+    const third = new RegExp(`^\\s+${word}\\b`).exec(text.slice(m.index + m[0].length, m.index + m[0].length + word.length + 3));
+    const thrice = third !== null;
     // A name said twice on purpose is never said three times (Sirhan Sirhan Sirhan).
     const nameSlip = capitalised && thrice && !LEGIT_REPEATS.has(lower);
     // "had had" and "that that" are grammar; a third one never is.
-    if (thrice && TWICE_AT_MOST.has(lower)) {
-      const third = new RegExp(`^\\s+${word}\\b`).exec(text.slice(m.index + m[0].length))!;
+    if (third && TWICE_AT_MOST.has(lower)) {
       // Which of the three was meant (had had, or had) needs the editor.
       out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length + third[0].length, replacement: null });
       REPEATED_WORD.lastIndex = m.index + m[0].length + third[0].length;

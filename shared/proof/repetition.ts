@@ -3,6 +3,7 @@
 // word boundary (企业|业务, 中国|国家) — so a pair of function characters that never
 // reduplicate is reported minus the word boundaries they do make (为了|了解, 目的|的), and any
 // other pair only when word segmentation leaves one copy stranded (doubled-char.ts).
+import { isAnyDigit, isHan } from './chars';
 import { isSlipPair, slipScore } from './doubled-char';
 import type { Finding, ProofContext } from './types';
 import type { WordFrequencies } from './word-frequencies';
@@ -52,8 +53,14 @@ const WORD_AFTER: Record<string, string> = {
   着: '力重手眼实',
 };
 
-function isHan(ch: string | undefined): boolean {
-  return !!ch && ch >= '\u3400' && ch <= '\u9fff';
+function hanAt(text: string, i: number): boolean {
+  return isHan(text.charCodeAt(i));
+}
+
+/** 哗哗 is a sound; in 兴隆隆 and 招呼呼 the first copy closes a word with the character before. */
+function closesWord(text: string, i: number, words: WordFrequencies | undefined): boolean {
+  const before = text[i - 1] ?? '';
+  return !!words && hanAt(text, i - 1) && !ONOMATOPOEIA.has(before) && words.has(before + text[i]!);
 }
 
 /**
@@ -62,15 +69,15 @@ function isHan(ch: string | undefined): boolean {
  */
 function isAabb(text: string, i: number, words: WordFrequencies | undefined): boolean {
   const formAt = (start: number): boolean =>
-    start >= 0 && isHan(text[start]) && text[start] === text[start + 1] && isHan(text[start + 2]) &&
+    start >= 0 && hanAt(text, start) && text[start] === text[start + 1] && hanAt(text, start + 2) &&
     text[start + 2] === text[start + 3] && text[start] !== text[start + 2] &&
     (!words || words.has(text.slice(start, start + 4)));
   return formAt(i) || formAt(i - 2);
 }
 
-/** Measure words that reduplicate after 一: 一个个, 一步步, 一户户, 一项项. */
 /** Units of measure after a number. */
 const UNITS = new Set([...'元角米克吨升斤亩顷秒分时日月周岁倍度']);
+/** Measure words that reduplicate after 一: 一个个, 一步步, 一户户, 一项项. */
 const MEASURE = new Set([...'个步次条套户天项亩处张件座栋排辆台本颗片朵棵株串双对份篇封首支只名位家间层道场批种样幅群团堆块代笔回趟句字声页行箱盒袋瓶杯碗盏扇根枝架艘部门环节级波轮茬滴点卷筐桶捆摞叠幢盘碟粒枚丛簇列队拨册段章题桩宗届期番遍阵组副匹尾摊']);
 
 /** 27种种, 8.6万次次, 12.6万亩亩: a unit after a number is never reduplicated (2023年|年底 is a boundary). */
@@ -78,16 +85,12 @@ function isUnitAfterNumber(text: string, i: number): boolean {
   const ch = text[i]!;
   if (ch === '年' || !MEASURE.has(ch) && !UNITS.has(ch)) return false;
   const before = text[i - 1] ?? '';
-  return isDigitChar(before) || ('万亿千百'.includes(before) && isDigitChar(text[i - 2] ?? ''));
+  return isAnyDigit(text.charCodeAt(i - 1)) || ('万亿千百'.includes(before) && isAnyDigit(text.charCodeAt(i - 2)));
 }
 
 /** 等等 closes a list; inside a sentence (等等方面, 等等18个领域) it is 等 typed twice. */
 function isEtceteraInside(text: string, i: number): boolean {
-  return text[i] === '等' && (isHan(text[i + 2]) || isDigitChar(text[i + 2] ?? ''));
-}
-
-function isDigitChar(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
+  return text[i] === '等' && (hanAt(text, i + 2) || isAnyDigit(text.charCodeAt(i + 2)));
 }
 
 /** 一步一步步, 一户户一户: a copy too many in 一X一X. */
@@ -111,9 +114,7 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
   TRIPLE.lastIndex = 0;
   for (let m = TRIPLE.exec(text); m; m = TRIPLE.exec(text)) {
     const ch = m[1] ?? '';
-    const before = text[m.index - 1] ?? '';
-    // 哗哗哗 is a sound; in 兴隆隆隆 and 招呼呼呼 the first copy closes a word.
-    if (ONOMATOPOEIA.has(ch) && !(ctx.words && isHan(before) && !ONOMATOPOEIA.has(before) && ctx.words.has(before + ch))) continue;
+    if (ONOMATOPOEIA.has(ch) && !closesWord(text, m.index, ctx.words)) continue;
     if (REPLIES.has(ch) && m[0].length <= 4 && standsAlone(text, m.index, m.index + m[0].length)) continue;
     // A reduplicated word said twice (谢谢谢谢，) fills its clause; a slip leaves an odd run.
     if (m[0].length === 4 && standsAlone(text, m.index, m.index + 4)) continue;
@@ -129,8 +130,7 @@ export function repeatedCharacters(ctx: ProofContext): Finding[] {
     if (!certain && (isAabb(text, i, words) || isOneByOne(text, i, words))) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 2] ?? '';
-    // 呼呼大睡 is a sound; in 招呼呼 the first copy closes a word.
-    if (ONOMATOPOEIA.has(ch) && !(words && isHan(before) && !ONOMATOPOEIA.has(before) && words.has(before + ch))) continue;
+    if (ONOMATOPOEIA.has(ch) && !closesWord(text, i, words)) continue;
     if (FUNCTION_CHARS.includes(ch)) {
       // Never reduplicated, but a known boundary (为了|了解, 目的|的) stands unless the word model
       // finds the run far likelier without the copy than a stray particle explains (举着|着手|机).

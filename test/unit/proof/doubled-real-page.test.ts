@@ -3,10 +3,8 @@
 // at random places in its story bodies must be found as often as the scorer demands.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { proofreadDocument } from '../../../shared/proof';
-import { segment } from '../../../shared/segment';
-import { wordFrequencies } from '../../../electron/service/word-frequencies';
 import { seeded } from './injection/prng';
+import { proofAsCli } from './injection/score';
 
 const TRIALS = 300;
 const HAN = /[\u4e00-\u9fff]/;
@@ -14,7 +12,6 @@ const HAN = /[\u4e00-\u9fff]/;
 describe('doubled characters on the real seed page', () => {
   it('finds at least 95% of characters typed twice in story bodies', () => {
     const page = readFileSync('seeds/000_fd21b5ce20d5087d.txt', 'utf8').replace(/\r\n?/g, '\n');
-    const words = wordFrequencies();
     // Body lines are the long ones; headlines and bylines are short.
     let at = 0;
     const spots: number[] = [];
@@ -28,8 +25,7 @@ describe('doubled characters on the real seed page', () => {
     for (let t = 0; t < TRIALS; t++) {
       const i = spots[Math.floor(rng() * spots.length)]!;
       const text = page.slice(0, i + 1) + page.slice(i);
-      const stories = segment(text).map((s) => ({ startLine: s.startLine, endLine: s.endLine }));
-      const hit = proofreadDocument(text, stories, { words }).some((s) => s.rule === 'repeat.char' && s.start <= i + 1 && s.end > i);
+      const hit = proofAsCli(text).some((s) => s.rule === 'repeat.char' && s.start <= i + 1 && s.end > i);
       if (hit) found++;
       else misses.push(text.slice(i - 4, i + 6));
     }
