@@ -3,8 +3,9 @@ import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
 import { selectSpan } from '../correct/editor-session';
 import { acceptSuggestions } from './accept';
-import { isWidthFix, suggestionKey } from './apply-suggestions';
-import { SuggestionItem, type SuggestionActions } from './SuggestionItem';
+import { isWidthFix } from './apply-suggestions';
+import { SuggestionItem } from './SuggestionItem';
+import { listed, type SuggestionActions } from './listed-suggestions';
 import { useSuggestions } from './useSuggestions';
 
 // Enough to work through; the rest appear as earlier ones are settled.
@@ -21,21 +22,26 @@ export function ProofPanel() {
   const addToDictionary = useApp((s) => s.addToDictionary);
   const result = useSuggestions(story);
 
-  const visible = useMemo(() => {
-    if (!result) return [];
-    const hidden = new Set(rejected);
-    return result.suggestions.filter((s) => !hidden.has(suggestionKey(result.text, s)));
-  }, [result, rejected]);
-  const widthFixes = useMemo(() => visible.filter(isWidthFix), [visible]);
+  const visible = useMemo(() => (result ? listed(result.text, result.suggestions, new Set(rejected)) : []), [result, rejected]);
+  const widthFixes = useMemo(() => visible.map((v) => v.s).filter(isWidthFix), [visible]);
 
-  if (!story) return null;
-  const actions: SuggestionActions = {
-    select: (s) => selectSpan(story.id, s.start, s.end),
-    accept: (s) => void acceptSuggestions(story.id, [s]),
-    reject: (s) => result && reject(story.id, suggestionKey(result.text, s)),
-    ignoreRule: (s) => void ignoreRule(s.rule),
-    ignoreWord: (s) => void addToDictionary(s.text),
-  };
+  const storyId = story?.id ?? null;
+  // One object for the panel's life with a story, so that unchanged items skip re-rendering.
+  const actions = useMemo<SuggestionActions | null>(
+    () =>
+      storyId === null
+        ? null
+        : {
+            select: (s) => selectSpan(storyId, s.start, s.end),
+            accept: (s) => void acceptSuggestions(storyId, [s]),
+            reject: (_s, key) => reject(storyId, key),
+            ignoreRule: (s) => void ignoreRule(s.rule),
+            ignoreWord: (s) => void addToDictionary(s.text),
+          },
+    [storyId, reject, ignoreRule, addToDictionary],
+  );
+
+  if (!story || !actions) return null;
   return (
     <section className="panel proof-panel" aria-label={t('proofreading')} data-testid="proof-panel">
       <header>
@@ -52,8 +58,8 @@ export function ProofPanel() {
         <p className="empty">{t('noSuggestions')}</p>
       ) : (
         <ul className="suggestions" data-testid="suggestions">
-          {visible.slice(0, SHOWN).map((s) => (
-            <SuggestionItem key={`${s.rule}:${s.start}`} s={s} text={result?.text ?? ''} actions={actions} />
+          {visible.slice(0, SHOWN).map((v) => (
+            <SuggestionItem key={v.id} s={v.s} rejectKey={v.rejectKey} before={v.before} after={v.after} actions={actions} />
           ))}
           {visible.length > SHOWN && <li className="meta more">{t('moreSuggestions', { n: visible.length - SHOWN })}</li>}
         </ul>
@@ -61,3 +67,4 @@ export function ProofPanel() {
     </section>
   );
 }
+

@@ -1,19 +1,11 @@
-import type { Suggestion } from '../../../shared/proof';
+import { memo } from 'react';
 import { useT } from '../../i18n';
 import { useApp } from '../../state/store';
 import { isWordLike } from './apply-suggestions';
+import { sameItem, type SuggestionItemProps } from './listed-suggestions';
 
-export interface SuggestionActions {
-  select(s: Suggestion): void;
-  accept(s: Suggestion): void;
-  reject(s: Suggestion): void;
-  ignoreRule(s: Suggestion): void;
-  ignoreWord(s: Suggestion): void;
-}
-
-const CONTEXT = 6;
-
-export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: string; actions: SuggestionActions }) {
+// Drawn again only when what it shows or acts on changed (see sameItem).
+export const SuggestionItem = memo(function SuggestionItem({ s, rejectKey, before, after, actions }: SuggestionItemProps) {
   const t = useT();
   const lang = useApp((st) => st.lang);
   const blocking = useApp((st) => st.blockingRules.includes(s.rule));
@@ -21,9 +13,9 @@ export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: stri
     <li className={`suggestion cat-${s.category}`} data-testid="suggestion" data-rule={s.rule}>
       <button type="button" className="suggestion-main" data-testid="suggestion-select" onClick={() => actions.select(s)}>
         <span className="suggestion-context" lang="zh-CN">
-          {text.slice(Math.max(0, s.start - CONTEXT), s.start)}
+          {before}
           <mark>{s.text}</mark>
-          {text.slice(s.end, s.end + CONTEXT)}
+          {after}
         </span>
         {s.replacement !== null && (
           <span className="suggestion-fix" lang="zh-CN">
@@ -45,7 +37,7 @@ export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: stri
             {t('accept')}
           </button>
         )}
-        <button type="button" data-testid="suggestion-reject" onClick={() => actions.reject(s)}>
+        <button type="button" data-testid="suggestion-reject" onClick={() => actions.reject(s, rejectKey)}>
           {t('rejectSuggestion')}
         </button>
         <button type="button" data-testid="suggestion-ignore-rule" title={s.rule} onClick={() => actions.ignoreRule(s)}>
@@ -59,4 +51,4 @@ export function SuggestionItem({ s, text, actions }: { s: Suggestion; text: stri
       </span>
     </li>
   );
-}
+}, sameItem);
