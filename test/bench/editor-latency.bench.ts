@@ -198,7 +198,7 @@ interface Run extends KeyTimes {
  * proofreader's answers and the panel's update land between and during keys, as they do in use.
  */
 type Cadence = 'stream' | 'bursts';
-const BURST_KEYS = 60;
+const BURST_KEYS = 120;
 
 async function typeKeys(page: Page, browser: Browser, cadence: Cadence = 'stream'): Promise<Run> {
   await page.evaluate(() => {
@@ -211,8 +211,6 @@ async function typeKeys(page: Page, browser: Browser, cadence: Cadence = 'stream
   const nextKey = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, Math.random() * 14))));
   // Timed here, not in the page: a typist does not wait for the page to be idle before the next key.
   const pause = () => new Promise<void>((r) => setTimeout(r, 200 + Math.random() * 300));
-  // At the story's start, so that every suggestion the panel lists moves with each key.
-  if (cadence === 'bursts') await page.keyboard.press('Control+Home');
   await browser.startTracing(page, { categories: ['devtools.timeline', 'viz'] });
   const keys = cadence === 'stream' ? KEYS : BURST_KEYS;
   for (let i = 0; i < keys; i++) {
