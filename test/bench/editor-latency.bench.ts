@@ -14,8 +14,10 @@
 //   takes to get the key on screen once a frame can carry it (input handling still running at the
 //   tick counts). The target p95 < 16 ms is checked on this: every key painted within one frame.
 // - "work": keydown → the editor has applied the key and layout is done (forced), in-page.
-// The four runs are repeated in ROUNDS interleaved rounds and pooled (each round's p95 is printed
-// too): one noisy spell on this shared machine moved a single run's p95 by ±3 ms.
+// The side-by-side and inline views are also typed in bursts with pauses (see Cadence), so that the
+// proofreader's answers and the panel's update meet the keys; main-thread tasks of 50 ms or more are
+// counted for every run. All runs are repeated in ROUNDS interleaved rounds and pooled (each round's
+// p95 is printed too): one noisy spell on this shared machine moved a single run's p95 by ±3 ms.
 // Build: uses dist/renderer as built (`npm run -s build:renderer` first after changing the renderer);
 // builds it only when missing. Starts its own web host on a free port with a scratch data directory.
 import { chromium, type Browser, type Page } from '@playwright/test';
