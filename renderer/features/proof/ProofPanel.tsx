@@ -34,7 +34,7 @@ export function ProofPanel() {
         : {
             select: (s) => selectSpan(storyId, s.start, s.end),
             accept: (s) => void acceptSuggestions(storyId, [s]),
-            reject: (_s, key) => reject(storyId, key),
+            reject: (key) => reject(storyId, key),
             ignoreRule: (s) => void ignoreRule(s.rule),
             ignoreWord: (s) => void addToDictionary(s.text),
           },
@@ -67,4 +67,3 @@ export function ProofPanel() {
     </section>
   );
 }
-

@@ -37,7 +37,7 @@ export const SuggestionItem = memo(function SuggestionItem({ s, rejectKey, befor
             {t('accept')}
           </button>
         )}
-        <button type="button" data-testid="suggestion-reject" onClick={() => actions.reject(s, rejectKey)}>
+        <button type="button" data-testid="suggestion-reject" onClick={() => actions.reject(rejectKey)}>
           {t('rejectSuggestion')}
         </button>
         <button type="button" data-testid="suggestion-ignore-rule" title={s.rule} onClick={() => actions.ignoreRule(s)}>

@@ -33,7 +33,8 @@ export function listed(text: string, suggestions: readonly Suggestion[], hidden:
 export interface SuggestionActions {
   select(s: Suggestion): void;
   accept(s: Suggestion): void;
-  reject(s: Suggestion, rejectKey: string): void;
+  /** Rejections are remembered by the suggestion's rejection key. */
+  reject(rejectKey: string): void;
   ignoreRule(s: Suggestion): void;
   ignoreWord(s: Suggestion): void;
 }
