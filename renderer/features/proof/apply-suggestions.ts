@@ -41,14 +41,24 @@ export function isWidthFix(s: Suggestion): boolean {
   return s.rule === 'punct.halfwidth' && s.replacement !== null;
 }
 
+/** Characters either side of a flagged span: shown in the panel, and part of a suggestion's key. */
+const CONTEXT = 6;
+
+export interface SuggestionContext {
+  before: string;
+  after: string;
+}
+
+export function suggestionContext(text: string, s: Suggestion): SuggestionContext {
+  return { before: text.slice(Math.max(0, s.start - CONTEXT), s.start), after: text.slice(s.end, s.end + CONTEXT) };
+}
+
 /**
  * A name for a suggestion that survives edits elsewhere in the story: its rule, span and a few
  * characters either side (not its offset), so a rejected suggestion stays hidden while typing.
  */
-export function suggestionKey(text: string, s: Suggestion): string {
-  const before = text.slice(Math.max(0, s.start - 6), s.start);
-  const after = text.slice(s.end, s.end + 6);
-  return `${s.rule}\u0000${before}\u0000${s.text}\u0000${after}`;
+export function suggestionKey(text: string, s: Suggestion, context: SuggestionContext = suggestionContext(text, s)): string {
+  return `${s.rule}\u0000${context.before}\u0000${s.text}\u0000${context.after}`;
 }
 
 /** Offering to add a span to the dictionary only makes sense for words, not lone marks. */

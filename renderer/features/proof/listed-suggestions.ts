@@ -1,10 +1,7 @@
 // The panel's list, one entry per suggestion not rejected, with what each item shows and the
 // React key that lets an item survive the proofreader's next answer.
 import type { Suggestion } from '../../../shared/proof';
-import { suggestionKey } from './apply-suggestions';
-
-/** Characters of context shown either side of a flagged span. */
-export const CONTEXT = 6;
+import { suggestionContext, suggestionKey } from './apply-suggestions';
 
 export interface Listed {
   s: Suggestion;
@@ -21,11 +18,12 @@ export function listed(text: string, suggestions: readonly Suggestion[], hidden:
   const seen = new Map<string, number>();
   const out: Listed[] = [];
   for (const s of suggestions) {
-    const rejectKey = suggestionKey(text, s);
+    const context = suggestionContext(text, s);
+    const rejectKey = suggestionKey(text, s, context);
     if (hidden.has(rejectKey)) continue;
     const n = seen.get(rejectKey) ?? 0;
     seen.set(rejectKey, n + 1);
-    out.push({ s, rejectKey, id: `${rejectKey}\u0000${n}`, before: text.slice(Math.max(0, s.start - CONTEXT), s.start), after: text.slice(s.end, s.end + CONTEXT) });
+    out.push({ s, rejectKey, id: `${rejectKey}\u0000${n}`, ...context });
   }
   return out;
 }
