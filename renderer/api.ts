@@ -45,8 +45,34 @@ export function markLeaving(): void {
   }, LEAVING_GRACE_MS);
 }
 
+const TOKEN_KEY = 'galley-token';
+
+/**
+ * The web host's per-start API token. It arrives once, in the fragment of the launch redirect
+ * (`/#token=…`; a fragment is never sent to a server), and is kept in this origin's storage so a
+ * reload or a second tab still has it; the address bar is cleaned at once. Storage is scoped to
+ * scheme, host and port, unlike cookies, which is why the token is not a cookie too.
+ */
+function webToken(): string {
+  const fromLaunch = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromLaunch) {
+    try {
+      localStorage.setItem(TOKEN_KEY, fromLaunch);
+    } catch {
+      // Storage refused (private mode quota): the token still works for this page's life.
+    }
+    history.replaceState(history.state, '', location.pathname + location.search);
+    return fromLaunch;
+  }
+  try {
+    return localStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 function httpTransport(): (name: OpName, args: unknown) => Promise<ApiResponse<unknown>> {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="galley-token"]')?.content ?? '';
+  const token = webToken();
   return async (name, args) => {
     const body = JSON.stringify(args ?? {});
     const init: RequestInit = { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Galley-Token': token }, body };

@@ -4,6 +4,7 @@
 // rename the temp file over the target, and fsync the folder so the renames are on disk.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE } from './private-files';
 
 let tempSeq = 0;
 
@@ -37,7 +38,7 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 async function writeSynced(file: string, content: string | Uint8Array): Promise<void> {
-  const handle = await fs.open(file, 'wx');
+  const handle = await fs.open(file, 'wx', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(content);
     await handle.sync();

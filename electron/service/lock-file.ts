@@ -11,6 +11,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { GalleyError } from '../../shared/errors';
+import { PRIVATE_FILE_MODE } from './private-files';
 
 export interface FileLock {
   readonly path: string;
@@ -174,7 +175,7 @@ async function createOurs(lockPath: string): Promise<boolean> {
   stagedSeq += 1;
   const staged = `${lockPath}.${process.pid}-${stagedSeq}.new`;
   const text = await lockText();
-  await fs.writeFile(staged, text, { flag: 'w' });
+  await fs.writeFile(staged, text, { flag: 'w', mode: PRIVATE_FILE_MODE });
   try {
     await fs.link(staged, lockPath);
     return true;
@@ -183,7 +184,7 @@ async function createOurs(lockPath: string): Promise<boolean> {
     if (errno(err) !== 'EPERM' && errno(err) !== 'ENOTSUP' && errno(err) !== 'EXDEV') throw err;
     // No hard links on this filesystem: O_EXCL create, then write (a crash in between leaves an empty, i.e. stale, lock).
     try {
-      await fs.writeFile(lockPath, text, { flag: 'wx' });
+      await fs.writeFile(lockPath, text, { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return true;
     } catch (exclErr) {
       if (errno(exclErr) === 'EEXIST') return false;

@@ -12,6 +12,7 @@ import type { DocFile, DocSummary } from '../../shared/model';
 import { fsyncDir, sweepTempFiles } from './durable-file';
 import { DurableJsonAdapter, type RecoveryEvent } from './durable-json-adapter';
 import { acquireLock, type FileLock } from './lock-file';
+import { ensurePrivateTree } from './private-files';
 import { docMigrations, libraryMigrations, type MigrationSet } from './migrations';
 import { decodeDocFile, decodeLibrary, emptyLibrary, summarise, type Library } from './store-schema';
 
@@ -75,7 +76,7 @@ export class Store {
   /** Create the folder if needed, take its lock, and load (migrating or recovering) library.json. */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     const dir = path.resolve(dataDir);
-    await fs.mkdir(path.join(dir, DOCS_DIR), { recursive: true });
+    await ensurePrivateTree(dir, [DOCS_DIR]);
     await fsyncDir(dir); // so a new docs/ folder survives a power cut along with the files written into it
     const lock = await acquireLock(path.join(dir, LOCK_FILE));
     try {

@@ -1,5 +1,6 @@
 // CLI entry of the web host (`npm run web -- [--data DIR] [--port N]`). Prints exactly one line
-// on stdout — `Galley web host: http://127.0.0.1:<port>/` — which scripts and tests parse.
+// on stdout — `Galley web host: http://127.0.0.1:<port>/?k=<one-time secret>` — which scripts and
+// tests parse. That address is the only way in (session.ts), so it goes to our stdout and nowhere else.
 // Ctrl-C / SIGTERM close the workspace (flushes the store, releases the lock) before exiting.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -60,7 +61,7 @@ async function main(): Promise<number | null> {
     console.error(`galley web: cannot listen on 127.0.0.1:${port}${code ? ` (${code})` : ''}`);
     return 1;
   }
-  console.log(`Galley web host: ${server.url}`);
+  console.log(`Galley web host: ${server.launchUrl}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

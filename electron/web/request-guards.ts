@@ -1,9 +1,7 @@
 // Checks every request passes before anything else happens. A loopback server is reachable
 // from any web page the user visits, so: the Host header must name the loopback address
 // (a DNS-rebinding page arrives with its own host name), a browser-sent Origin must be ours
-// (cross-site form posts and fetches), and API calls must carry the per-start token that only
-// our own index.html receives.
-import { timingSafeEqual } from 'node:crypto';
+// (cross-site form posts and fetches). Who may call at all is session.ts's business.
 import type { IncomingMessage } from 'node:http';
 
 export function allowedHosts(port: number): Set<string> {
@@ -26,12 +24,4 @@ export function originIsAllowed(req: IncomingMessage, port: number): boolean {
   if (typeof origin !== 'string' || !allowedOrigins(port).has(origin.toLowerCase())) return false;
   // A cross-site request that somehow carries our Origin (it cannot, but browsers also tell us).
   return req.headers['sec-fetch-site'] !== 'cross-site';
-}
-
-export function tokenMatches(req: IncomingMessage, token: string): boolean {
-  const given = req.headers['x-galley-token'];
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(token, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }

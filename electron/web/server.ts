@@ -1,13 +1,14 @@
 // The web host: the same renderer and the same API as the Electron window, over a loopback
 // HTTP server (node:http only). Used for the end-to-end tests and where Electron is not
 // available. It exposes no path-based reads: files arrive as uploads through importFile.
-import { randomBytes } from 'node:crypto';
+// Access: see session.ts (one-time launch secret → session cookie + per-start API token).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../service/workspace';
 import { handleApiRequest, sendError } from './api-route';
-import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guards';
+import { hostIsAllowed, originIsAllowed } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
+import { createWebSession } from './session';
 import { staticFiles } from './static-files';
 
 export interface WebServerOptions {
@@ -19,7 +20,10 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The origin's root, `http://127.0.0.1:<port>/`: grants nothing by itself. */
   url: string;
+  /** The address to print and open: `url` plus the one-time launch secret. */
+  launchUrl: string;
   token: string;
   close(): Promise<void>;
 }
@@ -33,9 +37,29 @@ function forbidden(res: ServerResponse, isApi: boolean, why: string): void {
   res.end('Forbidden');
 }
 
+// Shown to a browser that reaches the host without the launch address (or with a spent one).
+// Both languages, because it is served before any setting could be read.
+const LOCKED_PAGE = [
+  'Galley',
+  '',
+  '请用 Galley 网页主机启动时打印的地址打开（“Galley web host: …”那一行）。该地址只能使用一次；如已用过，请重新启动主机。',
+  'Open Galley with the address the web host printed when it started (the “Galley web host: …” line). That address works once; if it has been used, restart the host.',
+  '',
+].join('\n');
+
+function locked(res: ServerResponse, head: boolean): void {
+  res.writeHead(403, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(LOCKED_PAGE),
+    'Cache-Control': 'no-store',
+  });
+  res.end(head ? undefined : LOCKED_PAGE);
+}
+
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
-  const token = randomBytes(32).toString('hex');
-  const files = staticFiles(opts.rendererDir, token);
+  const session = createWebSession();
+  const files = staticFiles(opts.rendererDir);
   let port = 0;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -46,13 +70,25 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       res.end('Bad request');
       return;
     }
-    const pathname = raw.split(/[?#]/, 1)[0]!;
+    const [pathname = '', query = ''] = raw.split('#', 1)[0]!.split(/\?(.*)/s, 2);
     const isApi = pathname === '/api' || pathname.startsWith('/api/');
     if (!hostIsAllowed(req, port)) return forbidden(res, isApi, 'host not allowed');
     if (!originIsAllowed(req, port)) return forbidden(res, isApi, 'origin not allowed');
-    if (!isApi) return files.handle(req, res, pathname);
-    if (!tokenMatches(req, token)) return sendError(res, 'unauthorized', 'missing or wrong X-Galley-Token', 401);
-    return handleApiRequest(req, res, opts.workspace.service, pathname);
+    if (isApi) {
+      if (!session.hasCookie(req) || !session.hasToken(req)) {
+        return sendError(res, 'unauthorized', 'missing or wrong session cookie or X-Galley-Token', 401);
+      }
+      return handleApiRequest(req, res, opts.workspace.service, pathname);
+    }
+    const redeemed = session.redeem(new URLSearchParams(query));
+    if (redeemed === 'spent') return locked(res, req.method === 'HEAD');
+    if (redeemed !== null) {
+      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': redeemed.setCookie, Location: redeemed.location, 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (!session.hasCookie(req)) return locked(res, req.method === 'HEAD');
+    return files.handle(req, res, pathname);
   }
 
   const server = createServer((req, res) => {
@@ -74,7 +110,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   return {
     url: `http://127.0.0.1:${port}/`,
-    token,
+    launchUrl: `http://127.0.0.1:${port}${session.launchPath}`,
+    token: session.token,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,7 +1,8 @@
 // Serves the Vite build of the renderer. Every path is decoded, resolved against the real
 // renderer folder and refused unless it stays inside it, so `..`, `%2e%2e`, encoded slashes
 // and symlinks cannot reach the rest of the disk. Unknown routes without a file extension get
-// index.html (the renderer routes on the client); index.html carries the per-start token.
+// index.html (the renderer routes on the client). Nothing served here carries a secret:
+// the API token reaches the page only through the launch redirect (session.ts).
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,16 +33,6 @@ const MIME: Readonly<Record<string, string>> = {
 
 export function mimeFor(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** `<meta name="galley-token" content="">` in index.html, with or without the XHTML-style ` />`. */
-const TOKEN_PLACEHOLDER = /<meta\s+name=["']galley-token["']\s+content=["']["']\s*\/?>/i;
-
-/** Puts the token into index.html; adds the meta tag if a build lost the placeholder. */
-export function injectToken(html: string, token: string): string {
-  const tag = `<meta name="galley-token" content="${token}">`;
-  if (TOKEN_PLACEHOLDER.test(html)) return html.replace(TOKEN_PLACEHOLDER, () => tag);
-  return html.replace(/<head(\s[^>]*)?>/i, (_m, attrs: string | undefined) => `<head${attrs ?? ''}>\n    ${tag}`);
 }
 
 function sendPlain(res: ServerResponse, status: number, text: string, head: boolean): void {
@@ -86,21 +77,20 @@ export interface StaticFiles {
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
 }
 
-export function staticFiles(rendererDir: string, token: string): StaticFiles {
+export function staticFiles(rendererDir: string): StaticFiles {
   let rootPromise: Promise<string> | null = null;
   // Resolved lazily so the server can start before the renderer has been built.
   const root = (): Promise<string> => (rootPromise ??= realpath(path.resolve(rendererDir)).catch(() => path.resolve(rendererDir)));
 
   async function sendIndex(res: ServerResponse, base: string, head: boolean): Promise<void> {
-    let html: string;
+    let body: string;
     try {
-      html = await readFile(path.join(base, 'index.html'), 'utf8');
+      body = await readFile(path.join(base, 'index.html'), 'utf8');
     } catch {
       rootPromise = null;
       sendPlain(res, 503, 'The renderer has not been built. Run: npm run build:renderer', head);
       return;
     }
-    const body = injectToken(html, token);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/html; charset=utf-8',

@@ -105,7 +105,7 @@ async function startHost(dataDir: string): Promise<{ url: string; stop(): Promis
     let out = '';
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
-      const m = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/\?k=[0-9a-f]+)/.exec(out);
       if (m) ok(m[1]!);
     });
     child.stderr!.on('data', (b: Buffer) => (out += b.toString()));

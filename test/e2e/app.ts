@@ -68,7 +68,7 @@ function webHost(): Host {
         }, WEB_HOST_START_MS);
         const onData = (b: Buffer) => {
           out += b.toString();
-          const m = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          const m = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/\?k=[0-9a-f]+)/.exec(out);
           if (m) {
             clearTimeout(timer);
             ok(m[1]!);

@@ -9,7 +9,7 @@ import { errorMessages } from '../../../shared/errors';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const LINE = /^Galley web host: (http:\/\/127\.0\.0\.1:(\d+)\/)$/;
+const LINE = /^Galley web host: (http:\/\/127\.0\.0\.1:(\d+)\/\?k=[0-9a-f]{64})$/;
 
 interface Running {
   child: ChildProcess;

@@ -5,16 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GalleyError } from '../../../shared/errors';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
-import { injectToken } from '../../../electron/web/static-files';
 import { fakeWorkspace } from './fake-workspace';
 import { rawRequest } from './http-client';
 
 const SECRET = 'outside-the-renderer-folder-7c1e';
-const INDEX = '<!doctype html><html><head><meta charset="utf-8">\n    <meta name="galley-token" content="" />\n<title>Galley</title></head><body><div id="root"></div></body></html>';
+const INDEX = '<!doctype html><html><head><meta charset="utf-8">\n<title>Galley</title></head><body><div id="root"></div></body></html>';
 
 let tmp: string;
 let server: WebServer;
 let port: number;
+/** The session cookie (`galley_session=…`) the launch address traded for. */
+let cookie: string;
 let fake: ReturnType<typeof fakeWorkspace>;
 
 beforeAll(async () => {
@@ -30,7 +31,22 @@ beforeAll(async () => {
   fake = fakeWorkspace();
   server = await startWebServer({ workspace: fake.workspace, rendererDir: renderer, port: 0 });
   port = Number(new URL(server.url).port);
+  cookie = await redeem(server);
 });
+
+/** Follows the launch address once, as the browser does, and returns the session cookie it sets. */
+async function redeem(s: WebServer): Promise<string> {
+  const launch = new URL(s.launchUrl);
+  const res = await rawRequest(Number(launch.port), { path: launch.pathname + launch.search });
+  expect(res.status).toBe(303);
+  const set = res.headers['set-cookie'];
+  return (Array.isArray(set) ? set[0]! : String(set)).split(';', 1)[0]!;
+}
+
+/** A request from the browser that opened the launch address (it has the cookie). */
+function asUser(opts: Parameters<typeof rawRequest>[1]) {
+  return rawRequest(port, { ...opts, headers: { cookie, ...opts.headers } });
+}
 
 afterAll(async () => {
   await server?.close();
@@ -45,7 +61,7 @@ function api(name: string, body: unknown, headers: Record<string, string> = {}) 
   return rawRequest(port, {
     method: 'POST',
     path: `/api/${name}`,
-    headers: { 'content-type': 'application/json', 'x-galley-token': server.token, ...headers },
+    headers: { 'content-type': 'application/json', 'x-galley-token': server.token, cookie, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -122,7 +138,7 @@ describe('web host: API guards', () => {
   });
 
   it('only answers POST on the API', async () => {
-    const res = await rawRequest(port, { path: '/api/listDocuments', headers: { 'x-galley-token': server.token } });
+    const res = await asUser({ path: '/api/listDocuments', headers: { 'x-galley-token': server.token } });
     expect(res.status).toBe(405);
     expect(fake.calls()).toBe(0);
   });
@@ -212,6 +228,7 @@ describe('web host: payload validation goes through dispatch', () => {
             host: `127.0.0.1:${port}`,
             'content-type': 'application/json',
             'x-galley-token': server.token,
+            cookie,
             'content-length': String(73 * 1024 * 1024),
           },
         },
@@ -240,7 +257,7 @@ describe('web host: payload validation goes through dispatch', () => {
           method: 'POST',
           path: '/api/importFile',
           agent: false,
-          headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-galley-token': server.token },
+          headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-galley-token': server.token, cookie },
         },
         (r) => {
           r.resume();
@@ -270,13 +287,12 @@ describe('web host: payload validation goes through dispatch', () => {
 });
 
 describe('web host: static files', () => {
-  it('serves index.html with the token injected, a strict CSP and no caching', async () => {
-    const res = await rawRequest(port, { path: '/' });
+  it('serves index.html without any secret in it, a strict CSP and no caching', async () => {
+    const res = await asUser({ path: '/' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain(`<meta name="galley-token" content="${server.token}">`);
-    expect(res.body).not.toContain('content=""');
-    expect(res.body.match(/galley-token/g)).toHaveLength(1);
+    expect(res.body).toContain('<div id="root">');
+    expect(res.body).not.toContain(server.token);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     const csp = String(res.headers['content-security-policy']);
@@ -284,27 +300,28 @@ describe('web host: static files', () => {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    const direct = await rawRequest(port, { path: '/index.html' });
-    expect(direct.body).toContain(server.token);
+    const direct = await asUser({ path: '/index.html' });
+    expect(direct.status).toBe(200);
+    expect(direct.body).not.toContain(server.token);
   });
 
   it('serves assets with their MIME types', async () => {
-    const js = await rawRequest(port, { path: '/assets/app-1a2b.js' });
+    const js = await asUser({ path: '/assets/app-1a2b.js' });
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.body).toBe('console.log("app")');
-    const css = await rawRequest(port, { path: '/style.css?v=1' });
+    const css = await asUser({ path: '/style.css?v=1' });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
-    const head = await rawRequest(port, { method: 'HEAD', path: '/style.css' });
+    const head = await asUser({ method: 'HEAD', path: '/style.css' });
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
   });
 
   it('falls back to index.html for client routes but 404s a missing asset', async () => {
-    const route = await rawRequest(port, { path: '/documents/doc_1' });
+    const route = await asUser({ path: '/documents/doc_1' });
     expect(route.status).toBe(200);
-    expect(route.body).toContain(server.token);
-    const missing = await rawRequest(port, { path: '/assets/missing.js' });
+    expect(route.body).toContain('<div id="root">');
+    const missing = await asUser({ path: '/assets/missing.js' });
     expect(missing.status).toBe(404);
   });
 
@@ -320,33 +337,90 @@ describe('web host: static files', () => {
     '/link.txt',
     '/secret.txt%00.js',
   ])('does not escape the renderer folder: %s', async (p) => {
-    const res = await rawRequest(port, { path: p });
+    const res = await asUser({ path: p });
     expect(res.body).not.toContain(SECRET);
     if (res.status === 200) expect(res.body).toContain('<div id="root">');
   });
 
   it('refuses methods other than GET/HEAD on static paths', async () => {
-    const res = await rawRequest(port, { method: 'PUT', path: '/index.html', body: 'x' });
+    const res = await asUser({ method: 'PUT', path: '/index.html', body: 'x' });
     expect(res.status).toBe(405);
   });
 });
 
-describe('injectToken', () => {
-  const token = 'ab'.repeat(32);
-  it.each([
-    '<head><meta name="galley-token" content=""></head>',
-    '<head>\n<meta name="galley-token" content="" />\n</head>',
-    "<head><meta name='galley-token' content=''/></head>",
-  ])('fills the placeholder in %j, leaving no empty one', (html) => {
-    const out = injectToken(html, token);
-    expect(out).toContain(`<meta name="galley-token" content="${token}">`);
-    expect(out.match(/galley-token/g)).toHaveLength(1);
+describe('web host: access only through the launch address', () => {
+  it('prints a launch address whose one-time secret is not the API token', () => {
+    const launch = new URL(server.launchUrl);
+    expect(launch.origin + '/').toBe(server.url);
+    expect(launch.searchParams.get('k')).toMatch(/^[0-9a-f]{64}$/);
+    expect(launch.searchParams.get('k')).not.toBe(server.token);
   });
 
-  it('adds the tag to a head that lost the placeholder', () => {
-    const out = injectToken('<html><head lang="zh"><title>x</title></head><body><header>h</header></body></html>', token);
-    expect(out).toContain('<header>h</header>');
-    expect(out.match(/galley-token/g)).toHaveLength(1);
-    expect(out).toMatch(new RegExp(`<head lang="zh">\\s*<meta name="galley-token" content="${token}">`));
+  it.each(['/', '/index.html', '/documents/doc_1', '/assets/app-1a2b.js', '/style.css'])(
+    'serves nothing at %s to a client without the session cookie',
+    async (p) => {
+      const res = await rawRequest(port, { path: p });
+      expect(res.status).toBe(403);
+      expect(res.body).not.toContain(server.token);
+      expect(res.body).not.toContain('<div id="root">');
+      expect(res.body).not.toContain('console.log');
+      expect(res.headers['set-cookie']).toBeUndefined();
+    },
+  );
+
+  it('says in both languages how to get in', async () => {
+    const res = await rawRequest(port, { path: '/' });
+    expect(res.body).toContain('请用 Galley 网页主机启动时打印的地址打开');
+    expect(res.body).toContain('Open Galley with the address the web host printed');
+  });
+
+  it('trades the secret once for an HttpOnly, SameSite=Strict cookie and the token in the fragment', async () => {
+    const other = await startWebServer({ workspace: fake.workspace, rendererDir: tmp, port: 0 });
+    try {
+      const launch = new URL(other.launchUrl);
+      const otherPort = Number(launch.port);
+      const first = await rawRequest(otherPort, { path: launch.pathname + launch.search });
+      expect(first.status).toBe(303);
+      expect(first.headers.location).toBe(`/#token=${other.token}`);
+      const set = String(first.headers['set-cookie']);
+      expect(set).toMatch(/^galley_session=[0-9a-f]{64}; /);
+      expect(set).toContain('HttpOnly');
+      expect(set).toContain('SameSite=Strict');
+      // Spent: a second use (another user who read it off a process list) gets nothing.
+      const again = await rawRequest(otherPort, { path: launch.pathname + launch.search });
+      expect(again.status).toBe(403);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      expect(again.body).not.toContain(other.token);
+      // And a guessed secret gets nothing either, before or after.
+      const guessed = await rawRequest(otherPort, { path: `/?k=${'0'.repeat(64)}` });
+      expect(guessed.status).toBe(403);
+      // This server's cookie does not open the other one.
+      const crossed = await rawRequest(otherPort, { path: '/', headers: { cookie } });
+      expect(crossed.status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('needs both the cookie and the token on every API call', async () => {
+    const noCookie = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/listDocuments',
+      headers: { 'content-type': 'application/json', 'x-galley-token': server.token },
+      body: '{}',
+    });
+    expect(noCookie.status).toBe(401);
+    const noToken = await asUser({ method: 'POST', path: '/api/listDocuments', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(noToken.status).toBe(401);
+    const wrongCookie = await rawRequest(port, {
+      method: 'POST',
+      path: '/api/listDocuments',
+      headers: { 'content-type': 'application/json', 'x-galley-token': server.token, cookie: `galley_session=${'a'.repeat(64)}` },
+      body: '{}',
+    });
+    expect(wrongCookie.status).toBe(401);
+    expect(fake.calls()).toBe(0);
+    const both = await api('listDocuments', {});
+    expect(both.status).toBe(200);
   });
 });
