@@ -33,7 +33,7 @@ export const errorMessages = {
   not_approved: { zh: '只有已签发的稿件才能导出。', en: 'Only approved stories can be exported.' },
   invalid_regex: { zh: '正则表达式无效。', en: 'The regular expression is not valid.' },
   stale_state: { zh: '文档已被更改，请刷新后重试。', en: 'The document changed meanwhile; reload and try again.' },
-  unauthorized: { zh: '未授权的请求。', en: 'Unauthorised request.' },
+  unauthorized: { zh: '未授权的请求：请用网页主机启动时打印的地址重新打开 Galley。', en: 'Unauthorised request: open Galley again with the address the web host printed when it started.' },
   internal: { zh: '发生内部错误，未做任何更改。', en: 'An internal error occurred; nothing was changed.' },
 } as const;
 
