@@ -5,10 +5,24 @@
 import { z } from 'zod';
 import type { DocSummary, Operation, Settings, SourceDoc, Story } from './model';
 import type { ErrorCode } from './errors';
+import { MAX_IMPORT_BASE64 } from './limits';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');
 const text = z.string().max(1_000_000);
 const nullableText = text.nullable();
+
+/**
+ * A schema issue that stands for one of our own errors carries its code, so the editor reads
+ * "文件超过 50 MB" instead of a schema message (dispatch.ts looks for it).
+ */
+export function galleyIssue(code: ErrorCode, message: string) {
+  return { code: 'custom' as const, message, params: { galleyCode: code } };
+}
+
+// Checked before the content: a too-long string is a too-large file, whatever it holds.
+const importBase64 = z.string().superRefine((value, ctx) => {
+  if (value.length > MAX_IMPORT_BASE64) ctx.addIssue(galleyIssue('too_large', 'file larger than 50 MB'));
+});
 
 export const fieldsPatchSchema = z
   .object({
@@ -101,7 +115,7 @@ export const api = {
   updateSettings: op<Settings>()(z.object({ patch: settingsPatchSchema }).strict()),
   listDocuments: op<DocSummary[]>()(z.object({}).strict()),
   importFile: op<{ docId: string; existing: boolean }>()(
-    z.object({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }).strict(),
+    z.object({ name: z.string().min(1).max(255), base64: importBase64 }).strict(),
   ),
   openDocument: op<DocView>()(docArgs),
   editStory: op<StoriesView>()(z.object({ docId: id, storyId: id, fields: fieldsPatchSchema }).strict()),

@@ -9,6 +9,14 @@ export const errorMessages = {
     en: 'The file encoding is not recognised (neither UTF-8 nor GB18030/GBK); nothing was imported.',
   },
   too_large: { zh: '文件超过 50 MB，未导入。', en: 'The file is larger than 50 MB; nothing was imported.' },
+  disk_full: {
+    zh: '磁盘已满，这次操作没有保存，资料库里的内容都没有改变。请腾出磁盘空间后再试。',
+    en: 'The disk is full: this change was not saved and nothing in the library was changed. Free some disk space and try again.',
+  },
+  disk_read_only: {
+    zh: '资料库所在的磁盘是只读的，这次操作没有保存，内容都没有改变。',
+    en: 'The library is on a read-only disk: this change was not saved and nothing was changed.',
+  },
   unreadable: { zh: '无法读取文件。', en: 'The file cannot be read.' },
   invalid_payload: { zh: '请求内容无效。', en: 'The request is not valid.' },
   unknown_operation: { zh: '未知操作。', en: 'Unknown operation.' },

@@ -7,8 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { GalleyError } from '../../shared/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/limits';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export interface DecodedSource {
   text: string;

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DocSummary } from '../../shared/model';
-import { api } from '../api';
+import { MAX_IMPORT_BYTES } from '../../shared/limits';
+import { api, ApiError } from '../api';
 import { translate } from '../i18n';
 import type { AppState } from './store';
 
@@ -24,6 +25,8 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
   },
   importFile: async (file) => {
     try {
+      // Refused before reading: a 300 MB file would otherwise be loaded and encoded for nothing.
+      if (file.size > MAX_IMPORT_BYTES) throw new ApiError('too_large');
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { docId, existing } = await api.importFile({ name: file.name, base64: toBase64(bytes) });
       await get().refreshDocuments();
