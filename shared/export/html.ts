@@ -2,7 +2,7 @@
 // The CSP meta tag forbids scripts and remote loads even if someone later edits the file badly.
 import type { Story } from '../model';
 import { langTag, labelsFor, type ExportContext } from './context';
-import { storyView } from './view';
+import { cleanText, storyView } from './view';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -74,17 +74,22 @@ ${main}
 `;
 }
 
+// The document name is a file name, not story text, so storyView has not cleaned it.
+const docTitle = (ctx: ExportContext) => cleanText(ctx.docName);
+
 export function renderHtml(story: Story, ctx: ExportContext): string {
   const v = storyView(story);
-  return page(v.headline ?? ctx.docName, v.tags.map((t) => t.label), storyArticle(story, ctx, 'h1'), ctx);
+  return page(v.headline ?? docTitle(ctx), v.tags.map((t) => t.label), storyArticle(story, ctx, 'h1'), ctx);
 }
 
 export function renderHtmlBundle(stories: Story[], ctx: ExportContext): string {
   const l = labelsFor(ctx);
+  const title = docTitle(ctx);
   const toc = stories
-    .map((s) => `<li><a href="#${escapeHtml(encodeURIComponent(s.id))}">${escapeHtml(storyView(s).headline ?? l.noHeadline)}</a></li>`)
+    .map(storyView)
+    .map((v) => `<li><a href="#${escapeHtml(encodeURIComponent(v.id))}">${escapeHtml(v.headline ?? l.noHeadline)}</a></li>`)
     .join('\n');
-  const header = `<header><h1>${escapeHtml(ctx.docName)}</h1><p class="byline">${escapeHtml(l.exported)}: ${escapeHtml(ctx.exportedAt)}</p></header>`;
+  const header = `<header><h1>${escapeHtml(title)}</h1><p class="byline">${escapeHtml(l.exported)}: ${escapeHtml(ctx.exportedAt)}</p></header>`;
   const nav = `<nav aria-label="${escapeHtml(l.contents)}"><ol>\n${toc}\n</ol></nav>`;
-  return page(ctx.docName, [], [header, nav, ...stories.map((s) => storyArticle(s, ctx, 'h2'))].join('\n'), ctx);
+  return page(title, [], [header, nav, ...stories.map((s) => storyArticle(s, ctx, 'h2'))].join('\n'), ctx);
 }

@@ -2,7 +2,7 @@
 // Text is escaped so a headline like `# *x*` or a paragraph starting `1.` stays literal.
 import type { Story } from '../model';
 import { labelsFor, type ExportContext } from './context';
-import { storyView } from './view';
+import { cleanText, storyView } from './view';
 
 export function escapeMarkdown(text: string): string {
   return (
@@ -34,6 +34,7 @@ export function renderMarkdown(story: Story, ctx: ExportContext): string {
 }
 
 export function renderMarkdownBundle(stories: Story[], ctx: ExportContext): string {
-  const head = `# ${escapeMarkdown(ctx.docName)}\n\n${labelsFor(ctx).exported}: ${ctx.exportedAt}\n`;
+  // The document name is a file name, not story text, so storyView has not cleaned it.
+  const head = `# ${escapeMarkdown(cleanText(ctx.docName))}\n\n${labelsFor(ctx).exported}: ${ctx.exportedAt}\n`;
   return [head, ...stories.map((s) => storyMarkdown(s, ctx, 2))].join('\n---\n\n');
 }

@@ -9,7 +9,7 @@ import { langTag, type ExportContext } from './context';
 import { appendNitf } from './nitf';
 import { findMediaTopic } from '../tags/media-topics';
 import { storyView } from './view';
-import { G2_NS, groupTags, storyGuid, XML_NS } from './xml-common';
+import { endXml, G2_NS, groupTags, storyGuid, urnPart, XML_NS } from './xml-common';
 
 export const G2_VERSION = '2.35';
 const IPTC_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml';
@@ -21,9 +21,15 @@ function appendCatalog(parent: XMLBuilder): void {
   catalog.ele('scheme', { alias: 'galhl', uri: 'urn:galley:cv:headline-role:' });
 }
 
+// Concept names, keywords and literals are g2normalizedString (`[\S ]*`): one line, no tabs.
+// A tag carries nothing on a second line worth an invalid file, so breaks become one space.
+function oneLine(text: string): string {
+  return text.replace(/[\t\n\r]+/g, ' ');
+}
+
 /** A QCode needs `alias:code`; free values (people, orgs) have none and stay literal. */
 function qcodeOrLiteral(value: string): Record<string, string> {
-  return /^[A-Za-z][\w.-]*:[^\s]+$/.test(value) ? { qcode: value } : { literal: value };
+  return /^[A-Za-z][\w.-]*:[^\s]+$/.test(value) ? { qcode: value } : { literal: oneLine(value) };
 }
 
 function appendNewsItem(parent: XMLBuilder, story: Story, ctx: ExportContext, root: boolean): void {
@@ -49,13 +55,13 @@ function appendNewsItem(parent: XMLBuilder, story: Story, ctx: ExportContext, ro
   if (v.headline) meta.ele('title').txt(v.headline);
 
   const content = item.ele('contentMeta');
-  for (const t of tags.places) content.ele('located', qcodeOrLiteral(t.value)).ele('name').txt(t.label);
+  for (const t of tags.places) content.ele('located', qcodeOrLiteral(t.value)).ele('name').txt(oneLine(t.label));
   // A person named in the byline or lead credit wrote the story; anyone else is what it is about.
   const credits = [v.byline, v.dateline, v.paragraphs[0]?.slice(0, 80)].filter(Boolean).join(' ');
   const authors = tags.people.filter((t) => credits.includes(t.label));
-  for (const t of authors) content.ele('creator', { literal: t.value }).ele('name').txt(t.label);
+  for (const t of authors) content.ele('creator', { literal: oneLine(t.value) }).ele('name').txt(oneLine(t.label));
   content.ele('language', { tag: lang });
-  for (const t of tags.keywords) content.ele('keyword').txt(t.label);
+  for (const t of tags.keywords) content.ele('keyword').txt(oneLine(t.label));
   for (const t of tags.topics) {
     const subject = content.ele('subject', { type: 'cpnat:abstract', ...qcodeOrLiteral(t.value) });
     const topic = findMediaTopic(t.value);
@@ -63,14 +69,16 @@ function appendNewsItem(parent: XMLBuilder, story: Story, ctx: ExportContext, ro
       subject.ele('name', { 'xml:lang': 'zh' }).txt(topic.zh);
       subject.ele('name', { 'xml:lang': 'en' }).txt(topic.en);
     } else {
-      subject.ele('name').txt(t.label);
+      subject.ele('name').txt(oneLine(t.label));
     }
   }
-  for (const t of tags.sections) content.ele('subject', { type: 'cpnat:abstract', qcode: `galsec:${t.value}` }).ele('name').txt(t.label);
+  // Section values are slugs, but a hand-made one may hold spaces, which a QCode cannot; galsec
+  // expands to a URN, so its code is URN-encoded (a slug is unchanged).
+  for (const t of tags.sections) content.ele('subject', { type: 'cpnat:abstract', qcode: `galsec:${urnPart(t.value)}` }).ele('name').txt(oneLine(t.label));
   for (const t of tags.people.filter((p) => !authors.includes(p))) {
-    content.ele('subject', { type: 'cpnat:person', literal: t.value }).ele('name').txt(t.label);
+    content.ele('subject', { type: 'cpnat:person', literal: oneLine(t.value) }).ele('name').txt(oneLine(t.label));
   }
-  for (const t of tags.orgs) content.ele('subject', { type: 'cpnat:organisation', literal: t.value }).ele('name').txt(t.label);
+  for (const t of tags.orgs) content.ele('subject', { type: 'cpnat:organisation', literal: oneLine(t.value) }).ele('name').txt(oneLine(t.label));
   if (v.headline) content.ele('headline', { role: 'galhl:main' }).txt(v.headline);
   if (v.subheadline) content.ele('headline', { role: 'galhl:sub' }).txt(v.subheadline);
   if (v.dateline) content.ele('dateline').txt(v.dateline);
@@ -83,7 +91,7 @@ function appendNewsItem(parent: XMLBuilder, story: Story, ctx: ExportContext, ro
 export function renderNewsml(story: Story, ctx: ExportContext): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   appendNewsItem(doc, story, ctx, true);
-  return doc.end({ prettyPrint: true }) + '\n';
+  return endXml(doc);
 }
 
 /** A newsMessage carrying every story as its own newsItem. */
@@ -95,5 +103,5 @@ export function renderNewsmlBundle(stories: Story[], ctx: ExportContext): string
   header.ele('sender').txt('Galley');
   const itemSet = message.ele('itemSet');
   for (const story of stories) appendNewsItem(itemSet, story, ctx, false);
-  return doc.end({ prettyPrint: true }) + '\n';
+  return endXml(doc);
 }

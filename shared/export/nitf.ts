@@ -5,7 +5,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Story } from '../model';
 import { langTag, type ExportContext } from './context';
 import { cleanText, storyView } from './view';
-import { groupTags, nitfDate, NITF_NS } from './xml-common';
+import { endXml, groupTags, nitfDate, NITF_NS } from './xml-common';
 
 /** Append a <nitf> element for the story under `parent` (a document, or NewsML-G2's inlineXML). */
 export function appendNitf(parent: XMLBuilder, story: Story, ctx: ExportContext): void {
@@ -53,5 +53,5 @@ export function appendNitf(parent: XMLBuilder, story: Story, ctx: ExportContext)
 export function renderNitf(story: Story, ctx: ExportContext): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   appendNitf(doc, story, ctx);
-  return doc.end({ prettyPrint: true }) + '\n';
+  return endXml(doc);
 }

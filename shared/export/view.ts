@@ -61,7 +61,8 @@ export function storyView(story: Story): StoryView {
   const dateline = clean(f.dateline);
   const lead = paragraphs[0] ?? '';
   return {
-    id: story.id,
+    // Ids come from the store, but they land in attributes, anchors and URNs like any text.
+    id: cleanText(story.id),
     kind: story.kind,
     headline: clean(f.headline),
     subheadline: clean(f.subheadline),

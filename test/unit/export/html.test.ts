@@ -1,7 +1,8 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { renderBundle, renderText } from '../../../shared/export';
-import { ctx, fullStory, hostileHeadlines, hostileStories, makeStory } from '../../fixtures/export/stories';
+import { cleanText } from '../../../shared/export/view';
+import { ctx, fullStory, hostileFieldStory, hostileHeadlines, hostileStories, hostileStrings, makeStory } from '../../fixtures/export/stories';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -67,5 +68,38 @@ describe('HTML export', () => {
     expect(byTag(doc, 'script')).toHaveLength(0);
     for (const e of elements(doc)) for (const a of e.attrs) expect(a.name).not.toMatch(/^on/i);
     expect(byTag(doc, 'nav')[0] && elements(byTag(doc, 'nav')[0]!).filter((e) => e.tagName === 'a')).toHaveLength(stories.length);
+  });
+
+  // The same strings the XML writers are held to, in every field, the story id and the document
+  // name: the page must read back as the cleaned text, and no control or bidi character the
+  // cleaning removes may reach the file by another way (the document name is not story text).
+  const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+  it.each(hostileStrings.map((s, i) => ({ s, i })))('carries $s literally in every field, alone and bundled', ({ s, i }) => {
+    const story = hostileFieldStory(s, i);
+    const f = story.edited;
+    const hctx = { ...ctx, docName: `样张${s}.txt`, docId: `doc${s}` };
+    const c = cleanText;
+    const single = renderText(story, 'html', hctx);
+    const bundle = renderBundle([story, makeStory({ headline: null, paragraphs: ['x'] }, { id: `y${s}` })], 'html', hctx);
+    for (const html of [single, bundle]) expect(forbidden.test(html), JSON.stringify(s)).toBe(false);
+
+    const doc = parse(single);
+    expect(textOf(byTag(doc, 'title')[0]!)).toBe(c(f.headline!));
+    expect(textOf(byTag(doc, 'h1')[0]!)).toBe(c(f.headline!));
+    expect(byTag(doc, 'h2').map(textOf)).toEqual([c(f.subheads[0]!.text)]);
+    expect(byTag(doc, 'p').map(textOf)).toEqual([c(f.subheadline!), c(f.byline!), c(f.dateline!), c(f.paragraphs[0]!)]);
+    expect(byTag(doc, 'li').map(textOf)).toEqual(story.tags.map((t) => c(t.label)));
+    expect(byTag(doc, 'li').map((e) => e.attrs.find((a) => a.name === 'data-value')?.value)).toEqual(story.tags.map((t) => c(t.value)));
+    const keywords = byTag(doc, 'meta').find((m) => m.attrs.some((a) => a.value === 'keywords'));
+    expect(keywords?.attrs.find((a) => a.name === 'content')?.value).toBe(story.tags.map((t) => c(t.label)).join(', '));
+    expect(byTag(doc, 'article')[0]!.attrs.find((a) => a.name === 'id')?.value).toBe(c(story.id));
+
+    const all = parse(bundle);
+    expect(textOf(byTag(all, 'title')[0]!)).toBe(c(hctx.docName));
+    expect(textOf(byTag(all, 'h1')[0]!)).toBe(c(hctx.docName));
+    const ids = byTag(all, 'article').map((e) => e.attrs.find((a) => a.name === 'id')?.value);
+    const hrefs = byTag(all, 'a').map((e) => decodeURIComponent(e.attrs.find((a) => a.name === 'href')?.value.slice(1) ?? ''));
+    expect(hrefs).toEqual(ids);
+    expect(ids).toEqual([c(story.id), c(`y${s}`)]);
   });
 });

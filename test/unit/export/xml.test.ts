@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBundle, renderText, safeFileNames } from '../../../shared/export';
-import { ctx, fullStory, hostileStories, makeStory, schemasDir, seedStories } from '../../fixtures/export/stories';
+import { cleanText } from '../../../shared/export/view';
+import { G2_NS, NITF_NS, urnPart } from '../../../shared/export/xml-common';
+import type { Story } from '../../../shared/model';
+import { ctx, fullStory, hostileFieldStory, hostileStories, hostileStrings, makeStory, schemasDir, seedStories } from '../../fixtures/export/stories';
 
 const NITF_XSD = resolve(schemasDir, 'nitf-3-6.xsd');
 const G2_XSD = resolve(schemasDir, 'NewsML-G2_2.35-spec-All-Power.xsd');
@@ -116,4 +119,83 @@ describe('NewsML-G2 2.35', () => {
 
 it('names XML files with their format in the extension', () => {
   expect(safeFileNames([fullStory()], 'nitf.xml')).toEqual(['山坳里的春茶搭上了冷链车.nitf.xml']);
+});
+
+// Every hostile string in every field, tag, id and the document name: each file must be one an
+// XML reader accepts, and what the reader decodes must be what the editor typed (after the
+// cleaning every writer shares), so `&#8238;` reads back as seven characters, not U+202E.
+describe('hostile text in every field', () => {
+  const cases = hostileStrings.map((s, i) => ({
+    s,
+    story: hostileFieldStory(s, i),
+    ctx: { ...ctx, docName: `样张${s}.txt`, docId: `doc${s}` },
+  }));
+  const label = (s: string) => JSON.stringify(s);
+  const attrs = (doc: Document, ns: string, tag: string, name: string) =>
+    Array.from(doc.getElementsByTagNameNS(ns, tag)).map((e) => (e.hasAttribute(name) ? e.getAttribute(name) : null));
+  const nsTexts = (doc: Document, ns: string, tag: string) => Array.from(doc.getElementsByTagNameNS(ns, tag)).map((e) => e.textContent);
+  const tag = (story: Story, type: string) => story.tags.find((t) => t.type === type)!;
+  const c = cleanText;
+  // NewsML-G2's names, keywords and literals are one-line strings (g2normalizedString).
+  const one = (x: string) => cleanText(x).replace(/[\t\n\r]+/g, ' ');
+
+  it('validates every NITF file against nitf-3-6.xsd', () => {
+    const r = validate(NITF_XSD, writeAll('hostile-nitf', cases.map((k) => renderText(k.story, 'nitf', k.ctx))));
+    expect(r.status, r.output).toBe(0);
+    expect(r.output.match(/ validates$/gm)).toHaveLength(cases.length);
+  });
+
+  it('validates every NewsML-G2 item, and the bundle, against the 2.35 power schema', () => {
+    const docs = [...cases.map((k) => renderText(k.story, 'newsml', k.ctx)), renderBundle(cases.map((k) => k.story), 'newsml', cases[0]!.ctx)];
+    const r = validate(G2_XSD, writeAll('hostile-g2', docs));
+    expect(r.status, r.output).toBe(0);
+    expect(r.output.match(/ validates$/gm)).toHaveLength(docs.length);
+  });
+
+  it.each(cases)('NITF reads back $s literally', ({ s, story, ctx: hctx }) => {
+    const f = story.edited;
+    const doc = parseXml(renderText(story, 'nitf', hctx));
+    const n = (t: string) => nsTexts(doc, NITF_NS, t);
+    const a = (t: string, name: string) => attrs(doc, NITF_NS, t, name);
+    expect(n('title'), label(s)).toEqual([c(f.headline!)]);
+    expect(n('hl1')).toEqual([c(f.headline!)]);
+    expect(n('hl2')).toEqual([c(f.subheadline!), c(f.subheads[0]!.text)]);
+    expect(n('byline')).toEqual([c(f.byline!)]);
+    expect(n('dateline')).toEqual([c(f.dateline!)]);
+    expect(n('p')).toEqual([c(f.paragraphs[0]!)]);
+    expect(a('keyword', 'key')).toEqual(['place', 'person', 'org', 'free'].map((t) => c(tag(story, t).label)));
+    expect(a('location', 'location-code')).toEqual([c(tag(story, 'place').value)]);
+    expect(n('location')).toEqual([c(tag(story, 'place').label)]);
+    expect(n('person')).toEqual([c(tag(story, 'person').label)]);
+    expect(n('org')).toEqual([c(tag(story, 'org').label)]);
+    expect(a('classifier', 'value')).toEqual([c(tag(story, 'topic').value), c(tag(story, 'section').value)]);
+    expect(n('classifier')).toEqual([c(tag(story, 'topic').label), c(tag(story, 'section').label)]);
+    expect(a('meta', 'content')).toEqual(['article', c(hctx.docName)]);
+    expect(a('doc-id', 'id-string')).toEqual([`${c(hctx.docId)}/${c(story.id)}`]);
+  });
+
+  it.each(cases)('NewsML-G2 reads back $s literally', ({ s, story, ctx: hctx }) => {
+    const f = story.edited;
+    const doc = parseXml(renderText(story, 'newsml', hctx));
+    const g = (t: string) => nsTexts(doc, G2_NS, t);
+    const a = (t: string, name: string) => attrs(doc, G2_NS, t, name);
+    expect(doc.documentElement.getAttribute('guid'), label(s)).toBe(`urn:galley:${urnPart(c(hctx.docId))}:${urnPart(c(story.id))}`);
+    expect(g('title')).toEqual([c(f.headline!)]);
+    expect(g('headline')).toEqual([c(f.headline!), c(f.subheadline!)]);
+    expect(g('by')).toEqual([c(f.byline!)]);
+    expect(g('dateline')).toEqual([c(f.dateline!)]);
+    expect(g('keyword')).toEqual(['place', 'person', 'org', 'free'].map((t) => one(tag(story, t).label)));
+    expect(a('located', 'literal')).toEqual([one(tag(story, 'place').value)]);
+    expect(a('creator', 'literal')).toEqual([one(tag(story, 'person').value)]);
+    expect(a('subject', 'literal')).toEqual([one(tag(story, 'topic').value), null, one(tag(story, 'org').value)]);
+    expect(a('subject', 'qcode')).toEqual([null, `galsec:${urnPart(c(tag(story, 'section').value))}`, null]);
+    expect(g('name')).toEqual(['place', 'person', 'topic', 'section', 'org'].map((t) => one(tag(story, t).label)));
+    expect(nsTexts(doc, NITF_NS, 'p')).toEqual([c(f.paragraphs[0]!)]);
+  });
+
+  it('keeps the fixture honest: entity look-alikes survive cleaning, so the round trip tests escaping', () => {
+    expect(c('&#8238;')).toBe('&#8238;');
+    expect(c('&lt;b&gt;')).toBe('&lt;b&gt;');
+    expect(c('rlo\u202Erlo')).toBe('rlorlo');
+  });
 });
