@@ -46,7 +46,7 @@ async function main(): Promise<number | null> {
   } catch (err) {
     if (err instanceof GalleyError && err.code === 'store_locked') {
       const m = errorMessages.store_locked;
-      console.error(`galley web: ${m.zh} ${m.en} (${dataDir})`);
+      console.error(`galley web: ${m.zh} ${m.en} (${err.detail ?? dataDir})`);
       return 1;
     }
     throw err;

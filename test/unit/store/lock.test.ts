@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { promises as fs, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GalleyError } from '../../../shared/errors';
-import { acquireLock, processStartedAt } from '../../../electron/service/lock-file';
+import { acquireLock, LEASE_MS, processStartedAt } from '../../../electron/service/lock-file';
 import { Store } from '../../../electron/service/store';
 import { deadPid, freshDir, removeDir } from './fixtures';
 
@@ -35,6 +36,28 @@ async function linuxIdentity(pid: number): Promise<{ bootId: string; startTicks:
   return { bootId: (await fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim(), startTicks };
 }
 
+const tsxCli = path.join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Another process that really holds the lock (see lock-holder-child.ts). */
+async function lockHolder(file: string): Promise<{ pid: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [tsxCli, path.join(__dirname, 'lock-holder-child.ts'), file], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  await new Promise<void>((ok, fail) => {
+    child.stdout!.on('data', (c: Buffer) => c.toString().includes('held') && ok());
+    child.on('exit', (code) => fail(new Error(`lock holder exited ${code}: ${err}`)));
+  });
+  const lock = JSON.parse(await fs.readFile(file, 'utf8')) as { pid: number };
+  return {
+    pid: lock.pid,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.stdin!.end();
+      await exited;
+    },
+  };
+}
+
 describe('the data folder lock', () => {
   it('names the process that has the store open: pid, host and start time', async () => {
     await open();
@@ -61,11 +84,54 @@ describe('the data folder lock', () => {
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'store_locked' } });
   });
 
-  it('a lock held by another live process is respected', async () => {
-    // The parent of this test runner is alive for as long as we are.
-    await fs.writeFile(lockFile(), `${process.ppid}\n`);
-    await expect(Store.open(dir)).rejects.toMatchObject({ code: 'store_locked' });
-    expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.ppid));
+  it('a lock held by another live process is respected, and the refusal names the lock file and that process', async () => {
+    const holder = await lockHolder(lockFile());
+    try {
+      const before = await fs.readFile(lockFile(), 'utf8');
+      const err = await Store.open(dir).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'store_locked' });
+      const detail = (err as GalleyError).detail ?? '';
+      expect(detail).toContain(lockFile());
+      expect(detail).toContain(`pid ${holder.pid}`);
+      if (onLinux) expect(detail).toContain('lock-holder-child');
+      expect(await fs.readFile(lockFile(), 'utf8')).toBe(before);
+    } finally {
+      await holder.stop();
+    }
+  });
+
+  it.runIf(onLinux)('an old bare-pid lock naming a live process that is not Galley is taken over', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await fs.writeFile(lockFile(), `${other.pid}\n`);
+      await open();
+      expect((await readLock())['pid']).toBe(process.pid);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it.runIf(onLinux)('a lock whose live pid now runs another command than the one it recorded is taken over', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const identity = await linuxIdentity(other.pid!);
+      const startedAt = await processStartedAt(other.pid!);
+      // Same pid and start (as if the start could not tell), but the lock says it was Galley.
+      await writeLock({ pid: other.pid, hostname: os.hostname(), startedAt, ...identity, command: '/opt/Galley/galley --data /x' });
+      await open();
+      expect((await readLock())['pid']).toBe(process.pid);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('a held lock renews its lease (the file time) while it is held, and stops when released', async () => {
+    const lock = await acquireLock(lockFile(), { renewMs: 20 });
+    const old = new Date(Date.now() - 3_600_000);
+    await fs.utimes(lockFile(), old, old);
+    await expect.poll(async () => (await fs.stat(lockFile())).mtimeMs, { timeout: 2000 }).toBeGreaterThan(Date.now() - 60_000);
+    await lock.release();
+    await expect(fs.access(lockFile())).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('a stale lock (dead pid) is taken over', async () => {
@@ -102,15 +168,25 @@ describe('the data folder lock', () => {
     expect((await fs.readFile(lockFile(), 'utf8')).trim()).toBe(String(process.ppid));
   });
 
-  it('a lock from another machine is never taken over, even if that pid is dead here', async () => {
+  it('a lock from another machine is not taken over while its lease is fresh, even if that pid is dead here', async () => {
     for (const pid of [process.ppid, await deadPid()]) {
       const record = { pid, hostname: `${os.hostname()}-elsewhere`, startedAt: 1_700_000_000_000 };
       await writeLock(record);
       const err = await Store.open(dir).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'store_locked' });
       expect((err as GalleyError).detail).toContain(`${os.hostname()}-elsewhere`);
+      expect((err as GalleyError).detail).toContain(lockFile());
+      expect((err as GalleyError).detail).toContain(`pid ${pid}`);
       expect(await readLock()).toEqual(record);
     }
+  });
+
+  it('a lock from another machine whose lease ran out (not renewed for longer than the lease) is taken over', async () => {
+    await writeLock({ pid: 4242, hostname: `${os.hostname()}-elsewhere`, startedAt: 1_700_000_000_000 });
+    const expired = new Date(Date.now() - LEASE_MS - 60_000);
+    await fs.utimes(lockFile(), expired, expired);
+    await open();
+    expect(await readLock()).toMatchObject({ pid: process.pid, hostname: os.hostname() });
   });
 
   it('a lock from this host whose pid is dead is taken over', async () => {
@@ -122,7 +198,9 @@ describe('the data folder lock', () => {
   it('a live pid whose start time matches the lock is respected', async () => {
     const startedAt = await processStartedAt(process.ppid);
     await writeLock({ pid: process.ppid, hostname: os.hostname(), startedAt, ...(onLinux ? await linuxIdentity(process.ppid) : {}) });
-    await expect(Store.open(dir)).rejects.toMatchObject({ code: 'store_locked', detail: `pid ${process.ppid}` });
+    const err = await Store.open(dir).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'store_locked' });
+    expect((err as GalleyError).detail).toContain(`${lockFile()}: pid ${process.ppid}`);
   });
 
   it.runIf(onLinux)('a live pid that started at another time than the lock says is a reused pid: taken over', async () => {
