@@ -12,6 +12,7 @@ import { storyFromSegment } from '../../shared/story-ops/story-factory';
 import { suggestTags } from '../../shared/tags';
 import { renderFiles, type RenderedFile } from '../service/export/render';
 import { readSourceFile } from '../service/importer';
+import { terminalText as t, writeErr, writeOut } from './terminal-text';
 
 const HELP = `usage: galley convert FILE --to FORMAT --out DIR [--bundle] [--tags]
 
@@ -100,7 +101,7 @@ async function writeAll(dir: string, files: RenderedFile[]): Promise<void> {
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP + '\n');
+    writeOut(HELP + '\n');
     return 0;
   }
   let opts: Options;
@@ -108,7 +109,7 @@ export async function run(args: string[]): Promise<number> {
     opts = parseArgs(args);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`galley convert: ${err.message}\nusage: galley convert FILE --to FORMAT --out DIR (see --help)\n`);
+    writeErr(`galley convert: ${t(err.message)}\nusage: galley convert FILE --to FORMAT --out DIR (see --help)\n`);
     return 2;
   }
   let source;
@@ -116,12 +117,12 @@ export async function run(args: string[]): Promise<number> {
     source = await readSourceFile(opts.file);
   } catch (err) {
     if (!(err instanceof GalleyError)) throw err;
-    process.stderr.write(`galley convert: ${opts.file}: ${err.message}\n`);
+    writeErr(`galley convert: ${t(opts.file)}: ${t(err.message)}\n`);
     return 1;
   }
   const stories = segment(source.text).map((s, i) => toStory(s, i, opts.tags));
   if (stories.length === 0) {
-    process.stderr.write(`galley convert: ${opts.file}: no stories found; nothing was written\n`);
+    writeErr(`galley convert: ${t(opts.file)}: no stories found; nothing was written\n`);
     return 1;
   }
   const ctx = { docName: source.name, docId: source.sha256.slice(0, 16), exportedAt: new Date().toISOString() };
@@ -130,10 +131,10 @@ export async function run(args: string[]): Promise<number> {
   try {
     await writeAll(dir, files);
   } catch (err) {
-    process.stderr.write(`galley convert: ${err instanceof Error ? err.message : String(err)}\n`);
+    writeErr(`galley convert: ${t(err instanceof Error ? err.message : String(err))}\n`);
     return 1;
   }
-  process.stdout.write(`${source.name}: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} → ${files.length} ${opts.format} file(s) in ${dir}\n`);
-  for (const f of files) process.stdout.write(`  ${f.name}\n`);
+  writeOut(`${t(source.name)}: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} → ${files.length} ${opts.format} file(s) in ${t(dir)}\n`);
+  for (const f of files) writeOut(`  ${t(f.name)}\n`);
   return 0;
 }

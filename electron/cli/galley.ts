@@ -1,5 +1,7 @@
 // `npm run -s galley -- <command> …`: the command-line reader for QA and batch use.
 // Each command lives in its own module exporting `run(args): Promise<number>` (the exit code).
+import { terminalText as t, writeErr, writeOut } from './terminal-text';
+
 const commands: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   split: { summary: 'split FILE [--json]            read a page and print its stories', load: () => import('./split') },
   proof: { summary: 'proof FILE [--json]            proofread a page and print the findings', load: () => import('./proof') },
@@ -16,12 +18,12 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(usage() + '\n');
+    writeOut(usage() + '\n');
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`galley: unknown command "${name}"\n\n${usage()}\n`);
+    writeErr(`galley: unknown command "${t(name)}"\n\n${usage()}\n`);
     return 2;
   }
   const mod = await command.load();
@@ -33,7 +35,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`galley: ${err instanceof Error ? err.message : String(err)}\n`);
+    writeErr(`galley: ${t(err instanceof Error ? err.message : String(err))}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,7 @@ import { GalleyError } from '../../shared/errors';
 import { wordFrequencies } from '../service/word-frequencies';
 import { proofreadDocument, type DocumentSuggestion, type StoryRange } from '../../shared/proof';
 import { segment } from '../../shared/segment';
+import { terminalText as t, writeErr, writeOut } from './terminal-text';
 
 const USAGE = 'usage: galley proof FILE [--json]';
 
@@ -30,11 +31,15 @@ function asJson(list: DocumentSuggestion[]): string {
   return JSON.stringify({ suggestions }, null, 1);
 }
 
-function asList(list: DocumentSuggestion[], name: string): string {
+// Quoted so spaces and empty strings show; JSON's quoting leaves C1 and bidi raw, hence t().
+const quote = (text: string) => t(JSON.stringify(text));
+
+function asList(list: DocumentSuggestion[], fileName: string): string {
+  const name = t(fileName);
   if (list.length === 0) return `${name}: no findings\n`;
   const rows = list.map((s) => {
-    const fix = s.replacement === null ? '' : ` → ${JSON.stringify(s.replacement)}`;
-    return `${name}:${s.line}  ${s.rule}  ${JSON.stringify(s.text)}${fix}  ${s.message.en}`;
+    const fix = s.replacement === null ? '' : ` → ${quote(s.replacement)}`;
+    return `${name}:${s.line}  ${s.rule}  ${quote(s.text)}${fix}  ${s.message.en}`;
   });
   return `${rows.join('\n')}\n${list.length} finding${list.length === 1 ? '' : 's'}\n`;
 }
@@ -44,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
   const files = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   if (files.length !== 1 || unknown.length > 0) {
-    process.stderr.write(`${USAGE}\n`);
+    writeErr(`${USAGE}\n`);
     return 2;
   }
   const file = files[0]!;
@@ -53,10 +58,10 @@ export async function run(args: string[]): Promise<number> {
     source = await readSourceFile(file);
   } catch (err) {
     const reason = err instanceof GalleyError || err instanceof Error ? err.message : String(err);
-    process.stderr.write(`galley proof: ${file}: ${reason}\n`);
+    writeErr(`galley proof: ${t(file)}: ${t(reason)}\n`);
     return 1;
   }
   const findings = proofreadDocument(source.text, storyRanges(source.text), { words: wordFrequencies() });
-  process.stdout.write(json ? asJson(findings) + '\n' : asList(findings, source.name));
+  writeOut(json ? asJson(findings) + '\n' : asList(findings, source.name));
   return 0;
 }

@@ -2,22 +2,23 @@
 import { GalleyError } from '../../shared/errors';
 import { segment, toCliJson, type SegmentedStory } from '../../shared/segment';
 import { readSourceFile } from '../service/importer';
+import { terminalText as t, writeErr, writeOut } from './terminal-text';
 
 const USAGE = 'usage: galley split FILE [--json]';
 
 function outline(name: string, encoding: string, stories: readonly SegmentedStory[]): string {
-  const out = [`${name} (${encoding}): ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
+  const out = [`${t(name)} (${encoding}): ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
   stories.forEach((s, i) => {
     out.push('');
     out.push(`#${i + 1} ${s.kind}  lines ${s.startLine}-${s.endLine}`);
-    out.push(`  headline:    ${s.headline ?? '(none)'}`);
-    if (s.subheadline) out.push(`  subheadline: ${s.subheadline}`);
-    if (s.byline) out.push(`  byline:      ${s.byline}`);
-    if (s.dateline) out.push(`  dateline:    ${s.dateline}`);
+    out.push(`  headline:    ${s.headline === null ? '(none)' : t(s.headline)}`);
+    if (s.subheadline) out.push(`  subheadline: ${t(s.subheadline)}`);
+    if (s.byline) out.push(`  byline:      ${t(s.byline)}`);
+    if (s.dateline) out.push(`  dateline:    ${t(s.dateline)}`);
     out.push(`  paragraphs:  ${s.paragraphs.length}`);
-    for (const h of s.subheads) out.push(`  subhead before ¶${h.beforeParagraph + 1}: ${h.text}`);
+    for (const h of s.subheads) out.push(`  subhead before ¶${h.beforeParagraph + 1}: ${t(h.text)}`);
     const lead = s.paragraphs[0];
-    if (lead) out.push(`  lead:        ${lead.length > 60 ? lead.slice(0, 60) + '…' : lead}`);
+    if (lead) out.push(`  lead:        ${t(lead.length > 60 ? lead.slice(0, 60) + '…' : lead)}`);
     for (const f of s.flags) out.push(`  ! ${f.code} (${Math.round(f.confidence * 100)}%)${f.line ? ` at line ${f.line}` : ''}`);
   });
   return out.join('\n');
@@ -28,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   const files = args.filter((a) => a !== '--json');
   const unknown = files.find((a) => a.startsWith('--'));
   if (unknown || files.length !== 1) {
-    process.stderr.write(`galley split: ${unknown ? `unknown option ${unknown}` : 'expected one FILE'}\n${USAGE}\n`);
+    writeErr(`galley split: ${unknown ? `unknown option ${t(unknown)}` : 'expected one FILE'}\n${USAGE}\n`);
     return 2;
   }
   const path = files[0]!;
@@ -37,12 +38,12 @@ export async function run(args: string[]): Promise<number> {
     source = await readSourceFile(path);
   } catch (err) {
     if (err instanceof GalleyError) {
-      process.stderr.write(`galley split: ${path}: ${err.message}\n`);
+      writeErr(`galley split: ${t(path)}: ${t(err.message)}\n`);
       return 1;
     }
     throw err;
   }
   const stories = segment(source.text);
-  process.stdout.write((json ? JSON.stringify(toCliJson(stories)) : outline(source.name, source.encoding, stories)) + '\n');
+  writeOut((json ? JSON.stringify(toCliJson(stories)) : outline(source.name, source.encoding, stories)) + '\n');
   return 0;
 }
