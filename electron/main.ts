@@ -1,16 +1,17 @@
 // Electron entry (bundled to dist/electron/main.cjs). Lifecycle only: one instance per user,
-// the library in userData/library, one workspace, one window, the IPC binding and the menu.
-// Everything the app does lives in service/ and is shared with the web host.
+// the library in userData/library, one workspace, one window on app://galley, the IPC binding
+// and the menu. Everything the app does lives in service/ and is shared with the web host.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 // @ts-ignore -- 'electron' is an optional dependency whose install fails where its binary cannot be downloaded; when present, this import is fully typed.
-import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, type WebContents } from 'electron';
 import { HOST_EVENT_CHANNEL, type HostEvent } from '../shared/bridge';
 import { errorMessages, GalleyError } from '../shared/errors';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, rendererDir } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { openWorkspace, type Workspace } from './service/workspace';
-import { createMainWindow, hardenWebContents, installSessionPolicies, rendererIndexUrl } from './windows';
+import { createMainWindow, hardenWebContents, installSessionPolicies } from './windows';
 
 let mainWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
@@ -30,7 +31,7 @@ function showWindow(): void {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow({ appPath: app.getAppPath(), preloadDir: __dirname, title: 'Galley' });
+  mainWindow = createMainWindow({ preloadDir: __dirname, title: 'Galley', packaged: app.isPackaged });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
   installSessionPolicies(session.defaultSession);
   installDownloadFolder();
   const appPath = app.getAppPath();
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir(appPath)));
   const seedsDir = path.join(appPath, 'seeds');
   try {
     workspace = await openWorkspace(dataDir(), {
@@ -61,8 +63,10 @@ async function start(): Promise<void> {
   const ws = workspace;
   const language = (await ws.service.getSettings({}).catch(() => null))?.language ?? 'zh';
 
-  registerIpc({ service: ws.service, getWindow, expectedUrl: rendererIndexUrl(appPath) });
-  Menu.setApplicationMenu(buildAppMenu({ language, getWindow, importPath: (p) => ws.importPath(p), send }));
+  registerIpc({ service: ws.service, getWindow, expectedUrl: APP_INDEX_URL });
+  Menu.setApplicationMenu(
+    buildAppMenu({ language, getWindow, importPath: (p) => ws.importPath(p), send, packaged: app.isPackaged }),
+  );
   openWindow();
 
   app.on('activate', () => {
@@ -100,6 +104,8 @@ function askRendererToFlush(): Promise<void> {
 
 // Every renderer sandboxed, including any a library might create.
 app.enableSandbox();
+// Only possible before 'ready'; the handler itself is installed in start().
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // The first instance owns the library (one writer); it brings its window forward.
@@ -115,7 +121,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 } else {
   app.on('second-instance', showWindow);
-  app.on('web-contents-created', (_event: unknown, contents: WebContents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event: unknown, contents: WebContents) =>
+    hardenWebContents(contents, { packaged: app.isPackaged }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,7 +1,8 @@
 // The native menu. File > Open… picks files with the system dialog and imports them through
 // the workspace (the one place the desktop app reads a path), then tells the renderer which
 // document to show; Export… hands over to the renderer's export panel. Labels follow the
-// editor's language setting, Chinese by default.
+// editor's language setting, Chinese by default. Reload and Developer Tools exist only in
+// development: a packaged build leaves them out, and with them their accelerators.
 // @ts-ignore -- 'electron' is an optional dependency whose install fails where its binary cannot be downloaded; when present, this import is fully typed.
 import { dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { HostEvent } from '../shared/bridge';
@@ -29,6 +30,8 @@ export interface MenuDeps {
   getWindow: () => BrowserWindow | null;
   importPath: (path: string) => Promise<{ docId: string; existing: boolean }>;
   send: (event: HostEvent) => void;
+  /** app.isPackaged. */
+  packaged: boolean;
 }
 
 async function openFiles(deps: MenuDeps): Promise<void> {
@@ -63,6 +66,9 @@ async function openFiles(deps: MenuDeps): Promise<void> {
 
 export function buildAppMenu(deps: MenuDeps): Menu {
   const t = labels[deps.language];
+  const developer: MenuItemConstructorOptions[] = deps.packaged
+    ? []
+    : [{ label: t.reload, role: 'reload' }, { label: t.devTools, role: 'toggleDevTools' }, { type: 'separator' }];
   const template: MenuItemConstructorOptions[] = [];
   if (process.platform === 'darwin') template.push({ role: 'appMenu' });
   template.push(
@@ -90,9 +96,7 @@ export function buildAppMenu(deps: MenuDeps): Menu {
     {
       label: t.view,
       submenu: [
-        { label: t.reload, role: 'reload' },
-        { label: t.devTools, role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...developer,
         { label: t.resetZoom, role: 'resetZoom' },
         { label: t.zoomIn, role: 'zoomIn' },
         { label: t.zoomOut, role: 'zoomOut' },

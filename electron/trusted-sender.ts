@@ -1,9 +1,10 @@
-// Decides whether an IPC message comes from the app's own page. Kept free of 'electron' so it
-// can be unit-tested: the IPC layer passes it `event.senderFrame.url` and the file:// URL of
-// the bundled index.html. A page reached by navigation, an iframe of some other origin, or a
-// data:/http(s): document all fail the comparison.
+// Decides whether an IPC message, or a navigation, is the app's own page. Kept free of
+// 'electron' so it can be unit-tested: the IPC layer passes it `event.senderFrame.url` and
+// APP_INDEX_URL. A page reached by navigation, an iframe of some other origin, a file:// page
+// (even the bundled index.html opened from disk) or a data:/http(s): document all fail.
+import { APP_INDEX_URL, APP_SCHEME } from './app-protocol';
 
-/** True only for the app's own index.html over file:// (query string and #route ignored). */
+/** True only for the app's index.html on app://galley (query string and #route ignored). */
 export function isTrustedSender(url: string | null | undefined, expectedUrl: string): boolean {
   if (!url) return false;
   let actual: URL;
@@ -14,9 +15,9 @@ export function isTrustedSender(url: string | null | undefined, expectedUrl: str
   } catch {
     return false;
   }
-  if (expected.protocol !== 'file:') return false;
+  if (expected.protocol !== `${APP_SCHEME}:`) return false;
   return (
-    actual.protocol === 'file:' &&
+    actual.protocol === expected.protocol &&
     actual.host === expected.host &&
     actual.username === '' &&
     actual.password === '' &&
@@ -24,12 +25,7 @@ export function isTrustedSender(url: string | null | undefined, expectedUrl: str
   );
 }
 
-/** Links the window may hand to the system browser: http(s) only, never file:, javascript:, custom schemes. */
-export function isExternalWebUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
+/** Where the window may navigate: its own page only (a reload of it, a new #route). */
+export function isAppPageUrl(url: string): boolean {
+  return isTrustedSender(url, APP_INDEX_URL);
 }

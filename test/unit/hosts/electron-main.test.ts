@@ -1,6 +1,6 @@
 // The Electron main process run against a fake 'electron' module: the real bundle (same esbuild
 // settings as the app), the real workspace on a temp folder, so lifecycle, window hardening,
-// IPC and the File menu are exercised without the Electron binary.
+// IPC, the app:// protocol and the File menu are exercised without the Electron binary.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -33,7 +33,7 @@ async function until(check: () => boolean): Promise<void> {
   if (!check()) throw new Error('timed out');
 }
 
-async function startMain(opts: { singleInstance?: boolean; openPaths?: string[] } = {}) {
+async function startMain(opts: { singleInstance?: boolean; openPaths?: string[]; packaged?: boolean } = {}) {
   const fake = fakeElectron({ appPath, userData, ...opts });
   await loadWithFakeElectron('electron/main.ts', fake.electron, { allowNode: true, dirname: path.join(root, 'dist', 'electron') });
   return fake;
@@ -41,8 +41,9 @@ async function startMain(opts: { singleInstance?: boolean; openPaths?: string[] 
 
 type Fake = Awaited<ReturnType<typeof startMain>>;
 
-const indexUrl = () => pathToFileURL(path.join(appPath, 'dist', 'renderer', 'index.html')).href;
-const trustedEvent = (url = indexUrl()) => ({ sender: { id: 41 }, senderFrame: { url, parent: null } });
+const indexUrl = 'app://galley/index.html';
+const trustedEvent = (url = `${indexUrl}#/documents`) => ({ sender: { id: 41 }, senderFrame: { url, parent: null } });
+const preventable = () => ({ prevented: false, preventDefault() { this.prevented = true; } });
 
 async function quit(fake: Fake): Promise<void> {
   const prevent = { prevented: false, preventDefault() { this.prevented = true; } };
@@ -60,27 +61,68 @@ function find(menu: MenuItem[], label: string): MenuItem {
 }
 
 describe('Electron main process', () => {
-  it('opens one hardened window on the bundled index.html with the preload next to main.cjs', async () => {
+  it('opens one hardened window on app://galley/index.html with the preload next to main.cjs', async () => {
     const fake = await startMain();
     await until(() => fake.windows.length === 1);
     const win = fake.windows[0]!;
     const prefs = win.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(prefs.preload).toBe(path.join(root, 'dist', 'electron', 'preload.cjs'));
-    expect(win.loadedFile).toBe(path.join(appPath, 'dist', 'renderer', 'index.html'));
+    expect(win.loadedUrl).toBe('app://galley/index.html');
+    expect(win.loadedFile).toBeNull();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
 
-    const nav = { prevented: false, preventDefault() { this.prevented = true; } };
-    win.webContents.emit('will-navigate', nav, 'https://evil.example/');
-    expect(nav.prevented).toBe(true);
-    const webview = { prevented: false, preventDefault() { this.prevented = true; } };
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', pathToFileURL(path.join(appPath, 'dist', 'renderer', 'index.html')).href, 'app://galley/other.html', 'app://evil/index.html']) {
+      const nav = preventable();
+      win.webContents.emit('will-navigate', nav, url);
+      expect(nav.prevented, url).toBe(true);
+      const redirect = { ...preventable(), url };
+      win.webContents.emit('will-redirect', redirect, url);
+      expect(redirect.prevented, url).toBe(true);
+      const withUrlOnEvent = { ...preventable(), url };
+      win.webContents.emit('will-navigate', withUrlOnEvent);
+      expect(withUrlOnEvent.prevented, url).toBe(true);
+    }
+    const own = preventable();
+    win.webContents.emit('will-navigate', own, 'app://galley/index.html#/documents/doc_1');
+    expect(own.prevented).toBe(false);
+    const webview = preventable();
     win.webContents.emit('will-attach-webview', webview);
     expect(webview.prevented).toBe(true);
 
+    // No new windows, and nothing handed to the OS shell.
     expect(win.webContents.windowOpenHandler!({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
     expect(win.webContents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(fake.electron.shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(fake.electron.shell.openExternal).toHaveBeenCalledWith('https://www.gov.cn/');
+    expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
+    await quit(fake);
+  });
+
+  it('registers app:// as a privileged scheme before ready, and serves the renderer folder on it', async () => {
+    const renderer = path.join(appPath, 'dist', 'renderer');
+    await mkdir(path.join(renderer, 'assets'), { recursive: true });
+    await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Galley</title>');
+    await writeFile(path.join(appPath, 'dist', 'secret.txt'), 'not for the page');
+    const fake = await startMain();
+    await until(() => fake.windows.length === 1);
+    // The fake throws if this came after ready, as Electron does.
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const handler = fake.protocolHandlers.get('app')!;
+    expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
+    const index = await handler({ url: 'app://galley/index.html', method: 'GET' });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await index.text()).toContain('<title>Galley</title>');
+    for (const url of ['app://galley/../secret.txt', 'app://galley/..%2fsecret.txt', 'app://galley/%2e%2e/secret.txt', 'app://galley/assets/..%2F..%2Fsecret.txt']) {
+      expect((await handler({ url, method: 'GET' })).status, url).toBe(404);
+    }
     await quit(fake);
   });
 
@@ -112,6 +154,10 @@ describe('Electron main process', () => {
     try {
       const evil = await fake.handlers.get('galley:listDocuments')!(trustedEvent('https://evil.example/'), {});
       expect(evil).toEqual({ ok: false, error: { code: 'unauthorized' } });
+      // The bundled index.html opened from disk is not the app's page.
+      const onDisk = pathToFileURL(path.join(appPath, 'dist', 'renderer', 'index.html')).href;
+      const fromFile = await fake.handlers.get('galley:listDocuments')!(trustedEvent(onDisk), {});
+      expect(fromFile).toEqual({ ok: false, error: { code: 'unauthorized' } });
     } finally {
       console.warn = warn;
     }
@@ -149,6 +195,57 @@ describe('Electron main process', () => {
     };
     expect(doc.ok).toBe(true);
     expect(doc.value.doc.text).toContain('山城夜市灯火明');
+    await quit(fake);
+  });
+
+  const viewRoles = (menu: MenuItem[]) => find(menu, '视图').submenu!.map((m) => m.role).filter(Boolean);
+  const devToolsKey = { type: 'keyDown', key: 'I', code: 'KeyI', control: true, shift: true, alt: false, meta: false };
+  const reloadKeys = [
+    { type: 'keyDown', key: 'r', code: 'KeyR', control: true, shift: false, alt: false, meta: false },
+    { type: 'keyDown', key: 'F5', code: 'F5', control: false, shift: false, alt: false, meta: false },
+    { type: 'keyDown', key: 'F12', code: 'F12', control: false, shift: false, alt: false, meta: false },
+  ];
+  const plainKey = { type: 'keyDown', key: 'j', code: 'KeyJ', control: false, shift: false, alt: false, meta: false };
+
+  it('a development run keeps Reload and Developer Tools, in the menu and on their keys', async () => {
+    const fake = await startMain({ packaged: false });
+    await until(() => fake.menu() !== null && fake.windows.length === 1);
+    expect(viewRoles(fake.menu()!)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    const win = fake.windows[0]!;
+    expect((win.options.webPreferences as Record<string, unknown>).devTools).toBe(true);
+    for (const input of [devToolsKey, ...reloadKeys]) {
+      const event = preventable();
+      win.webContents.emit('before-input-event', event, input);
+      expect(event.prevented, input.key).toBe(false);
+    }
+    await quit(fake);
+  });
+
+  it('a packaged build has no Reload or Developer Tools and swallows their keys', async () => {
+    const fake = await startMain({ packaged: true });
+    await until(() => fake.menu() !== null && fake.windows.length === 1);
+    const menu = fake.menu()!;
+    expect(viewRoles(menu)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(() => find(menu, '开发者工具')).toThrow();
+    expect(() => find(menu, '重新加载')).toThrow();
+    const win = fake.windows[0]!;
+    expect((win.options.webPreferences as Record<string, unknown>).devTools).toBe(false);
+    for (const input of [devToolsKey, ...reloadKeys]) {
+      const event = preventable();
+      win.webContents.emit('before-input-event', event, input);
+      expect(event.prevented, input.key).toBe(true);
+    }
+    // The desk's own single-key shortcuts still reach the page.
+    const desk = preventable();
+    win.webContents.emit('before-input-event', desk, plainKey);
+    expect(desk.prevented).toBe(false);
+    // Any other WebContents the app creates gets the same treatment.
+    const other = { on: (name: string, fn: (...args: unknown[]) => void) => ((listeners[name] ??= []).push(fn), other), setWindowOpenHandler: () => undefined };
+    const listeners: Record<string, Array<(...args: unknown[]) => void>> = {};
+    fake.app.emit('web-contents-created', {}, other);
+    const event = preventable();
+    for (const fn of listeners['before-input-event'] ?? []) fn(event, devToolsKey);
+    expect(event.prevented).toBe(true);
     await quit(fake);
   });
 

@@ -30,12 +30,30 @@ function emitter() {
   };
 }
 
-export function fakeElectron(opts: { appPath: string; userData: string; singleInstance?: boolean; openPaths?: string[] }) {
+export interface FakeElectronOptions {
+  appPath: string;
+  userData: string;
+  singleInstance?: boolean;
+  openPaths?: string[];
+  /** app.isPackaged; false (a development run) unless set. */
+  packaged?: boolean;
+}
+
+export type ProtocolHandler = (request: { url: string; method: string }) => Promise<Response>;
+
+export function fakeElectron(opts: FakeElectronOptions) {
+  // Like Electron, some calls are only allowed on one side of 'ready'.
+  let ready = false;
   const app = {
     ...emitter(),
+    isPackaged: opts.packaged ?? false,
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => opts.singleInstance ?? true),
-    whenReady: vi.fn(() => Promise.resolve()),
+    whenReady: vi.fn(() =>
+      Promise.resolve().then(() => {
+        ready = true;
+      }),
+    ),
     getAppPath: () => opts.appPath,
     getPath: (name: string) => {
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
@@ -59,6 +77,7 @@ export function fakeElectron(opts: { appPath: string; userData: string; singleIn
     };
     readonly events = emitter();
     loadedFile: string | null = null;
+    loadedUrl: string | null = null;
     destroyed = false;
     constructor(options: Record<string, unknown>) {
       this.options = options;
@@ -76,6 +95,10 @@ export function fakeElectron(opts: { appPath: string; userData: string; singleIn
       this.loadedFile = file;
       return Promise.resolve();
     }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
     isDestroyed() {
       return this.destroyed;
     }
@@ -90,6 +113,8 @@ export function fakeElectron(opts: { appPath: string; userData: string; singleIn
   const headerHooks: Listener[] = [];
   const permissionHandlers: Listener[] = [];
   const permissionChecks: Listener[] = [];
+  const privilegedSchemes: unknown[] = [];
+  const protocolHandlers = new Map<string, ProtocolHandler>();
   let menu: MenuItem[] | null = null;
   const electron = {
     app,
@@ -97,6 +122,16 @@ export function fakeElectron(opts: { appPath: string; userData: string; singleIn
     ipcMain: {
       handle: (channel: string, fn: Listener) => handlers.set(channel, fn),
       removeHandler: (channel: string) => handlers.delete(channel),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        if (ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+        privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, fn: ProtocolHandler) => {
+        if (!ready) throw new Error('protocol.handle must be called after the app is ready');
+        protocolHandlers.set(scheme, fn);
+      },
     },
     session: {
       defaultSession: {
@@ -119,5 +154,16 @@ export function fakeElectron(opts: { appPath: string; userData: string; singleIn
     },
     shell: { openExternal: vi.fn(async () => undefined) },
   };
-  return { electron, app, windows, handlers, headerHooks, permissionHandlers, permissionChecks, menu: () => menu };
+  return {
+    electron,
+    app,
+    windows,
+    handlers,
+    headerHooks,
+    permissionHandlers,
+    permissionChecks,
+    privilegedSchemes,
+    protocolHandlers,
+    menu: () => menu,
+  };
 }

@@ -6,7 +6,7 @@ import type * as IpcModule from '../../../electron/ipc';
 import { fakeWorkspace } from './fake-workspace';
 import { loadWithFakeElectron } from './load-with-fake-electron';
 
-const expectedUrl = pathToFileURL(path.resolve('/opt/Galley/resources/app.asar/dist/renderer/index.html')).href;
+const expectedUrl = 'app://galley/index.html';
 type Handler = (event: unknown, args: unknown) => Promise<unknown>;
 
 let handlers: Map<string, Handler>;
@@ -63,7 +63,8 @@ describe('IPC binding', () => {
 
   it.each([
     ['another page', { url: 'https://evil.example/index.html' }],
-    ['another local file', { url: expectedUrl.replace('index.html', 'other.html') }],
+    ['another page of the app', { url: expectedUrl.replace('index.html', 'other.html') }],
+    ['the bundled index.html over file://', { url: pathToFileURL(path.resolve('/opt/Galley/resources/app.asar/dist/renderer/index.html')).href }],
     ['an iframe of the window', { parent: {} }],
     ['another WebContents', { id: 8 }],
     ['a destroyed frame', { frame: null }],

@@ -1,7 +1,7 @@
 // The packaging config agrees with what the build produces: package.json "main" is the main
 // bundle, `files` covers the renderer and Electron bundles, the preload the window loads is
-// built, every icon exists and is what its extension says, and the config passes
-// electron-builder's own schema.
+// built, every icon exists and is what its extension says, the Electron fuses are the hardened
+// set, and the config passes electron-builder's own schema.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
@@ -25,6 +25,7 @@ interface BuilderConfig {
   linux: { target: string[]; category: string; icon: string };
   win: { target: string; icon: string };
   mac: { target: string; icon: string };
+  electronFuses: Record<string, boolean>;
 }
 
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -90,6 +91,40 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     // The validator is live: it rejects an unknown key.
     await expect(validateConfiguration({ ...config, linux: { ...config.linux, bogusKey: 1 } }, new DebugLogger(false))).rejects.toThrow();
+  });
+
+  it('flips the hardening fuses, under the names electron-builder knows and passes to @electron/fuses', async () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      // The renderer is on app://, so file:// pages get no more than a browser gives them.
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The asar fuses mean nothing without an archive.
+    expect(config.asar).toBe(true);
+    const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown>; additionalProperties: boolean } };
+    };
+    expect(schema.definitions.FuseOptionsV1.additionalProperties).toBe(false);
+    for (const key of Object.keys(config.electronFuses)) expect(schema.definitions.FuseOptionsV1.properties, key).toHaveProperty(key);
+
+    // What electron-builder would write into the binary, by @electron/fuses' own option numbers.
+    const { PlatformPackager } = require('app-builder-lib') as {
+      PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> } };
+    };
+    const { FuseV1Options } = (await import('@electron/fuses')) as unknown as { FuseV1Options: Record<string, number> };
+    const wire = await PlatformPackager.prototype.generateFuseConfig.call(null, config.electronFuses);
+    expect(wire[FuseV1Options.RunAsNode!]).toBe(false);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable!]).toBe(false);
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments!]).toBe(false);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]).toBe(true);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar!]).toBe(true);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges!]).toBe(false);
+    expect(wire[FuseV1Options.EnableCookieEncryption!]).toBe(true);
   });
 
   it('names the app and pins the Electron version of package.json', () => {
