@@ -40,6 +40,15 @@ export const errorMessages = {
   reject_needs_reason: { zh: '退稿必须填写理由。', en: 'A reason is required to reject a story.' },
   not_approved: { zh: '只有已签发的稿件才能导出。', en: 'Only approved stories can be exported.' },
   invalid_regex: { zh: '正则表达式无效。', en: 'The regular expression is not valid.' },
+  regex_unsupported: {
+    zh: '查找替换不支持这种正则表达式写法，例如反向引用（\\1、\\k<名称>）、向前断言（(?=…)、(?!…)）或向后断言中的捕获组。',
+    en: 'This regular expression feature is not supported in find and replace, such as a backreference (\\1, \\k<name>), a lookahead ((?=…), (?!…)) or a capturing group inside a lookbehind.',
+  },
+  regex_too_long: { zh: '正则表达式太长（超过 1000 个字符），请缩短后再试。', en: 'The regular expression is too long (over 1,000 characters); shorten it and try again.' },
+  regex_too_complex: {
+    zh: '正则表达式太复杂（重复次数太大），在这么多文字里查找会太慢。请简化它，或只在当前稿件中查找。',
+    en: 'The regular expression is too complex (its repeat counts are too large) to search this much text quickly. Simplify it, or search the current story only.',
+  },
   stale_state: { zh: '文档已被更改，请刷新后重试。', en: 'The document changed meanwhile; reload and try again.' },
   unauthorized: { zh: '未授权的请求：请用网页主机启动时打印的地址重新打开 Galley。', en: 'Unauthorised request: open Galley again with the address the web host printed when it started.' },
   internal: { zh: '发生内部错误，未做任何更改。', en: 'An internal error occurred; nothing was changed.' },

@@ -7,7 +7,7 @@ import { GalleyError } from '../../shared/errors';
 import type { DocFile, DocSummary, Operation, OperationKind, Story, StorySplice } from '../../shared/model';
 import { segment } from '../../shared/segment';
 import { changedFields } from '../../shared/story-ops/content';
-import { changeTags, compileFind, editFields, replaceInStory } from '../../shared/story-ops/edit';
+import { changeTags, checkSearchCost, compileFind, editFields, replaceInStory } from '../../shared/story-ops/edit';
 import { mergeWithNext, moveBoundary, setKind, splitStory } from '../../shared/story-ops/restructure';
 import { applySplice, invertSplice, replaceStories } from '../../shared/story-ops/splice';
 import { storyFromSegment } from '../../shared/story-ops/story-factory';
@@ -263,11 +263,14 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       let count = 0;
       const pattern = compileFind(find, regex);
       const result = await mutate(docId, (file) => {
+        const targets = storyIds.map((id) => story(file, id));
+        // Refused before any story is searched, so an over-costly pattern never holds up the host.
+        checkSearchCost(pattern, targets);
         const map = new Map<string, Story>();
-        for (const id of storyIds) {
-          const r = replaceInStory(story(file, id), pattern, replace, regex);
+        for (const target of targets) {
+          const r = replaceInStory(target, pattern, replace);
           count += r.count;
-          map.set(id, r.story);
+          map.set(target.id, r.story);
         }
         return { kind: 'replace_all', summary: `replace “${find}” → “${replace}” (${count})`, splice: replaceStories(file.stories, map) };
       });

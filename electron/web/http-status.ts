@@ -29,6 +29,9 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_boundary: 422,
   reject_needs_reason: 422,
   invalid_regex: 422,
+  regex_unsupported: 422,
+  regex_too_long: 422,
+  regex_too_complex: 422,
   // The server cannot store anything right now (RFC 4918's 507 Insufficient Storage).
   disk_full: 507,
   disk_read_only: 507,

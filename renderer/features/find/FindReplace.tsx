@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { compileFind } from '../../../shared/story-ops/edit';
+import { GalleyError } from '../../../shared/errors';
+import { compileFind } from '../../../shared/story-ops/find-pattern';
 import type { Story } from '../../../shared/model';
 import { api } from '../../api';
-import { useT } from '../../i18n';
+import { errorText, useT } from '../../i18n';
 import { useApp } from '../../state/store';
 import { paragraphsOf } from '../correct/body-text';
 import { draftText, onDraft } from '../correct/editor-session';
@@ -21,6 +22,8 @@ function withDraft(stories: Story[], selectedId: string | null): Story[] {
 /** Find and replace in the selected story or the whole document; one replace-all is one undoable operation. */
 export function FindReplace() {
   const t = useT();
+  const lang = useApp((s) => s.lang);
+  const errorMessage = (e: GalleyError) => (e.code === 'invalid_regex' ? t('invalidRegex') : errorText(lang, e.code, e.detail));
   const stories = useApp((s) => s.stories);
   const selectedId = useApp((s) => s.selectedId);
   const change = useApp((s) => s.change);
@@ -36,15 +39,16 @@ export function FindReplace() {
     () => (scope === 'story' ? (selectedId ? [selectedId] : []) : stories.map((s) => s.id)),
     [scope, selectedId, stories],
   );
-  const preview = useMemo((): { matches: FindMatch[]; error: boolean } => {
-    if (!find) return { matches: [], error: false };
-    let pattern: RegExp;
+  const preview = useMemo((): { matches: FindMatch[]; error: GalleyError | null } => {
+    if (!find) return { matches: [], error: null };
     try {
-      pattern = compileFind(find, regex);
-    } catch {
-      return { matches: [], error: true };
+      const pattern = compileFind(find, regex);
+      return { matches: findMatches(withDraft(stories, selectedId), new Set(ids), pattern, replace), error: null };
+    } catch (e) {
+      // A pattern the service would refuse is refused here with the same message, before sending.
+      if (e instanceof GalleyError) return { matches: [], error: e };
+      throw e;
     }
-    return { matches: findMatches(withDraft(stories, selectedId), new Set(ids), pattern, replace, regex), error: false };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- tick: the editor's draft changed
   }, [find, replace, regex, ids, stories, selectedId, tick]);
 
@@ -75,13 +79,13 @@ export function FindReplace() {
           <option value="document">{t('scopeDocument')}</option>
         </select>
         <span className="meta" data-testid="find-count" data-count={preview.matches.length}>
-          {preview.error ? t('invalidRegex') : find ? t('matchCount', { n: preview.matches.length }) : ''}
+          {preview.error ? errorMessage(preview.error) : find ? t('matchCount', { n: preview.matches.length }) : ''}
         </span>
         <button
           type="button"
           className="primary"
           data-testid="replace-all"
-          disabled={preview.error || preview.matches.length === 0 || ids.length === 0}
+          disabled={preview.error !== null || preview.matches.length === 0 || ids.length === 0}
           onClick={() => void replaceAll()}
         >
           {t('replaceAll')}

@@ -1,7 +1,9 @@
 // The preview before a replace-all: every match with some context and what it would become.
-// Walks the same fields, in the same way, as the service's replaceInStory / countMatches.
+// Walks the same fields, with the same matcher and expansion, as the service's replaceInStory.
 import type { Story } from '../../../shared/model';
-import { expandMatch } from '../../../shared/story-ops/edit';
+import { checkSearchCost } from '../../../shared/story-ops/edit';
+import { matchesIn, type FindPattern } from '../../../shared/story-ops/find-pattern';
+import { replacementFor, usesGroups } from '../../../shared/story-ops/replacement';
 
 export type MatchField = 'headline' | 'subheadline' | 'byline' | 'dateline' | 'paragraph' | 'subhead';
 
@@ -30,39 +32,34 @@ function fieldTexts(story: Story): Array<{ field: MatchField; index: number; tex
   return out;
 }
 
-/** What one match becomes: the literal replacement, or in regex mode with $1 etc. expanded. */
-/** What one match becomes: the same expansion the service's replace-all uses, context included. */
-export function replacementFor(match: RegExpMatchArray, replace: string, regex: boolean): string {
-  return regex ? expandMatch(replace, match) : replace;
-}
-
 export function findMatches(
   stories: readonly Story[],
   storyIds: ReadonlySet<string>,
-  pattern: RegExp,
+  pattern: FindPattern,
   replace: string,
-  regex: boolean,
   context = 12,
 ): FindMatch[] {
+  const chosen = stories.map((story, i) => ({ story, number: i + 1 })).filter(({ story }) => storyIds.has(story.id));
+  // The same refusal as the service's, so the preview never runs what replace-all would refuse.
+  checkSearchCost(pattern, chosen.map(({ story }) => story));
+  const withGroups = pattern.regex && usesGroups(replace);
   const out: FindMatch[] = [];
-  stories.forEach((story, i) => {
-    if (!storyIds.has(story.id)) return;
+  for (const { story, number } of chosen) {
     for (const { field, index, text } of fieldTexts(story)) {
-      for (const m of text.matchAll(pattern)) {
-        if (m[0] === '') continue;
+      for (const m of matchesIn(pattern, text, withGroups)) {
         const at = m.index;
         out.push({
           storyId: story.id,
-          storyNumber: i + 1,
+          storyNumber: number,
           field,
           index,
           before: text.slice(Math.max(0, at - context), at),
-          match: m[0],
-          after: text.slice(at + m[0].length, at + m[0].length + context),
-          replacement: replacementFor(m, replace, regex),
+          match: m.text,
+          after: text.slice(at + m.text.length, at + m.text.length + context),
+          replacement: replacementFor(replace, m, pattern.regex),
         });
       }
     }
-  });
+  }
   return out;
 }

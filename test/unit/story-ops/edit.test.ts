@@ -1,8 +1,10 @@
 // Find-and-replace over a story: every replacement is made in the context of the whole text,
-// so lookarounds, anchors and \b behave as they do in the search that found them.
+// so lookbehinds, anchors and \b behave as they do in the search that found them.
 import { describe, expect, it } from 'vitest';
 import { emptyFields, type Fields, type Story } from '../../../shared/model';
-import { compileFind, countMatches, expandMatch, replaceInStory } from '../../../shared/story-ops/edit';
+import { compileFind, countMatches, replaceInStory } from '../../../shared/story-ops/edit';
+import { matchesIn } from '../../../shared/story-ops/find-pattern';
+import { expandReplacement } from '../../../shared/story-ops/replacement';
 
 function story(edited: Partial<Fields>): Story {
   const fields: Fields = { ...emptyFields(), ...edited };
@@ -27,7 +29,7 @@ function replaceIn(text: string, find: string, replacement: string, regex = true
   const s = story({ paragraphs: [text] });
   const pattern = compileFind(find, regex);
   const preview = countMatches(s, pattern);
-  const r = replaceInStory(s, pattern, replacement, regex);
+  const r = replaceInStory(s, pattern, replacement);
   return { text: r.story.edited.paragraphs[0], count: r.count, preview, story: r.story };
 }
 
@@ -39,9 +41,10 @@ describe('replaceInStory in regex mode', () => {
     expect(r.preview).toBe(1);
   });
 
-  it('a lookahead and an anchor keep their context', () => {
-    expect(replaceIn('王局长与王主任', '王(?=主任)', '李')).toMatchObject({ text: '王局长与李主任', count: 1 });
+  it('a negative lookbehind and an anchor keep their context', () => {
+    expect(replaceIn('王局长与副王主任', '(?<!副)王', '李')).toMatchObject({ text: '李局长与副王主任', count: 1 });
     expect(replaceIn('本报讯 本报讯', '^本报讯', '新华社')).toMatchObject({ text: '新华社 本报讯', count: 1 });
+    expect(replaceIn('本报讯 本报讯', '本报讯$', '新华社')).toMatchObject({ text: '本报讯 新华社', count: 1 });
   });
 
   it('\\b holds only at word edges in the whole text', () => {
@@ -85,7 +88,7 @@ describe('replaceInStory in regex mode', () => {
     expect(replaceIn('甲乙丙', 'x*', 'Y')).toMatchObject({ text: '甲乙丙', count: 0, preview: 0 });
     const r = replaceIn('甲xx乙x', 'x*', 'Y');
     expect(r).toMatchObject({ text: '甲Y乙Y', count: 2, preview: 2 });
-    expect(replaceIn('甲乙', '(?=乙)', 'Y')).toMatchObject({ text: '甲乙', count: 0 });
+    expect(replaceIn('甲乙', '(?<=甲)', 'Y')).toMatchObject({ text: '甲乙', count: 0 });
   });
 
   it('counts agree with the preview across every field', () => {
@@ -96,7 +99,7 @@ describe('replaceInStory in regex mode', () => {
       subheads: [{ beforeParagraph: 1, text: '记者王二' }],
     });
     const pattern = compileFind('(?<=记者)王', true);
-    const r = replaceInStory(s, pattern, '汪', true);
+    const r = replaceInStory(s, pattern, '汪');
     expect(r.count).toBe(countMatches(s, pattern));
     expect(r.count).toBe(3);
     expect(r.story.edited).toMatchObject({ headline: '记者汪', byline: '王记者', paragraphs: ['记者汪某', '王某'], subheads: [{ text: '记者汪二' }] });
@@ -123,12 +126,12 @@ describe('replaceInStory in plain mode', () => {
   });
 });
 
-describe('expandMatch (the per-match preview)', () => {
+describe('expandReplacement (the per-match preview)', () => {
   it('gives what replaceInStory writes for each match, context and all', () => {
     const text = '记者王小明、记者王大明，王局长';
     const pattern = compileFind('(?<=记者)(?<s>王)(.)', true);
     const template = '[$<s>$2|$&|$$]';
-    const previews = [...text.matchAll(pattern)].map((m) => expandMatch(template, m));
+    const previews = [...matchesIn(pattern, text)].map((m) => expandReplacement(template, m));
     expect(previews).toEqual(['[王小|王小|$]', '[王大|王大|$]']);
     expect(replaceIn(text, '(?<=记者)(?<s>王)(.)', template).text).toBe(`记者${previews[0]}明、记者${previews[1]}明，王局长`);
   });
