@@ -43,7 +43,15 @@ interface DocEntry {
   db: Low<DocFile | null>;
   adapter: DurableJsonAdapter<DocFile | null>;
   loading: Promise<void> | null;
+  /** Reads and writes in flight: an entry is dropped from memory only when this is 0. */
+  busy: number;
 }
+
+/**
+ * Source characters of documents kept in memory. A desk's day of ordinary pages (tens of KB each)
+ * stays cached; a few 50 MB pages do not pile up, they are read again from disk when needed.
+ */
+export const DOC_CACHE_CHARS = 16 * 1024 * 1024;
 
 function checkId(id: string): void {
   // Ids become file names: anything else could reach outside docs/.
@@ -120,14 +128,37 @@ export class Store {
     this.assertOpen();
     checkId(id);
     const entry = this.entry(id);
-    if (!entry.db.data) {
-      entry.loading ??= entry.db.read().finally(() => {
-        entry.loading = null;
-      });
-      await entry.loading;
+    entry.busy += 1;
+    try {
+      if (!entry.db.data) {
+        entry.loading ??= entry.db.read().finally(() => {
+          entry.loading = null;
+        });
+        await entry.loading;
+      }
+      if (!entry.db.data) throw new GalleyError('not_found', id);
+      return entry.db.data;
+    } finally {
+      entry.busy -= 1;
+      this.trimCache(0, id);
     }
-    if (!entry.db.data) throw new GalleyError('not_found', id);
-    return entry.db.data;
+  }
+
+  /**
+   * Drops idle documents from memory, least recently used first, until those kept plus
+   * `reserveChars` (a page about to be imported) fit DOC_CACHE_CHARS. `keep` stays whatever it weighs.
+   * An entry with a read or write in flight is never dropped, so no later read can see a file
+   * older than a write still on its way; the next read of a dropped one goes to disk.
+   */
+  trimCache(reserveChars = 0, keep?: string): void {
+    let total = reserveChars;
+    for (const e of this.docs.values()) total += e.db.data?.doc.text.length ?? 0;
+    for (const [id, e] of this.docs) {
+      if (total <= DOC_CACHE_CHARS) break;
+      if (id === keep || e.busy > 0 || e.loading || !e.db.data) continue;
+      total -= e.db.data.doc.text.length;
+      this.docs.delete(id);
+    }
   }
 
   /**
@@ -140,8 +171,14 @@ export class Store {
     checkId(id);
     const entry = this.entry(id);
     const stamped = file.schemaVersion === this.migrations.doc.current ? file : { ...file, schemaVersion: this.migrations.doc.current };
-    await entry.adapter.write(stamped);
-    entry.db.data = stamped;
+    entry.busy += 1;
+    try {
+      await entry.adapter.write(stamped);
+      entry.db.data = stamped;
+    } finally {
+      entry.busy -= 1;
+      this.trimCache(0, id);
+    }
   }
 
   /** Remove a document's file and its backup. Removing a document that does not exist is not an error. */
@@ -171,12 +208,16 @@ export class Store {
 
   private entry(id: string): DocEntry {
     let entry = this.docs.get(id);
-    if (!entry) {
+    if (entry) {
+      // Most recently used last: the map's order is the cache's eviction order.
+      this.docs.delete(id);
+      this.docs.set(id, entry);
+    } else {
       const adapter = new DurableJsonAdapter<DocFile | null>(path.join(this.dataDir, DOCS_DIR, `${id}.json`), {
         decode: (raw) => decodeDocFile(raw, this.migrations.doc, id),
         onRecovery: (event) => this.noteRecovery(event),
       });
-      entry = { adapter, db: new Low<DocFile | null>(adapter, null), loading: null };
+      entry = { adapter, db: new Low<DocFile | null>(adapter, null), loading: null, busy: 0 };
       this.docs.set(id, entry);
     }
     return entry;

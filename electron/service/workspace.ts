@@ -1,6 +1,6 @@
 // The facade both hosts call. It owns no UI state: it turns validated API calls into
 // operations on a document file, persists them through the store, and answers with views.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiService, DocView, ExportLogEntry, HistoryEntry, StoriesView } from '../../shared/api';
 import { GalleyError } from '../../shared/errors';
@@ -16,8 +16,12 @@ import { exportFiles } from './export-stories';
 import { docIdFor, newId } from './ids';
 import { decodeSource, readSourceFile, type DecodedSource } from './importer';
 import { DOC_SCHEMA_VERSION, Store } from './store';
+import { WeightedGate } from './weighted-gate';
 
 const EXPORT_LOG_LIMIT = 1000;
+
+/** File bytes being imported at once: one page of the largest size, or several smaller ones. */
+export const IMPORT_MEMORY_BUDGET = 50 * 1024 * 1024;
 
 export interface Workspace {
   service: ApiService;
@@ -50,6 +54,9 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
   const store = await Store.open(dataDir, { summarise: summaryOf });
   const now = () => (opts.now ? opts.now() : new Date()).toISOString();
   const queues = new Map<string, Promise<unknown>>();
+  // Decoding, splitting and storing a page takes ~10× its size in memory at its peak, so large
+  // imports arriving together are taken one by one (small ones still go side by side).
+  const imports = new WeightedGate(IMPORT_MEMORY_BUDGET);
 
   // One change at a time per document: reads and writes of the same file never interleave.
   function serialised<T>(docId: string, fn: () => Promise<T>): Promise<T> {
@@ -209,7 +216,11 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       return store.library().documents;
     },
     async importFile({ name, base64 }) {
-      return importDecoded(name, decodeSource(Buffer.from(base64, 'base64')));
+      const bytes = Math.floor((base64.length * 3) / 4);
+      return imports.run(bytes, async () => {
+        store.trimCache(bytes);
+        return importDecoded(name, decodeSource(Buffer.from(base64, 'base64')));
+      });
     },
     // Reads queue behind the document's pending writes, so they never see a state older than an acknowledged edit.
     openDocument: ({ docId }): Promise<DocView> =>
@@ -327,8 +338,12 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
   return {
     service,
     async importPath(path) {
-      const decoded = await readSourceFile(path);
-      return importDecoded(decoded.name, decoded);
+      const size = await stat(path).then((st) => st.size, () => 0);
+      return imports.run(size, async () => {
+        store.trimCache(size);
+        const decoded = await readSourceFile(path);
+        return importDecoded(decoded.name, decoded);
+      });
     },
     async close() {
       // Operations already accepted (an editor's last commit among them) are written before the

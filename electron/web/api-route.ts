@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiResponse, ApiService } from '../../shared/api';
 import type { ErrorCode } from '../../shared/errors';
 import { dispatch } from '../service/dispatch';
+import { WeightedGate } from '../service/weighted-gate';
 import { statusForError } from './http-status';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -12,6 +13,23 @@ import { SECURITY_HEADERS } from './security-headers';
 export const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 const OP_PATH = /^\/api\/([A-Za-z][A-Za-z0-9]{0,63})$/;
+
+/**
+ * Request bodies held in memory at once. A body is read whole and parsed, so a few large uploads
+ * together cost several times their size before the service (which queues imports too) sees them;
+ * a request waits here, unread, leaving its bytes with the client, until it fits.
+ */
+export function uploadGate(): WeightedGate {
+  return new WeightedGate(MAX_BODY_BYTES);
+}
+
+const SMALL_BODY_BYTES = 1024 * 1024;
+
+/** What a body will weigh: its declared length, or the most it may be when it is sent chunked. */
+function bodyWeight(req: IncomingMessage): number {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared >= 0 ? Math.min(declared, MAX_BODY_BYTES) : MAX_BODY_BYTES;
+}
 
 export function sendEnvelope(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   const json = JSON.stringify(body);
@@ -82,6 +100,7 @@ export async function handleApiRequest(
   res: ServerResponse,
   service: ApiService,
   pathname: string,
+  uploads: WeightedGate = uploadGate(),
 ): Promise<void> {
   const match = OP_PATH.exec(pathname);
   if (!match) {
@@ -97,6 +116,16 @@ export async function handleApiRequest(
     sendError(res, 'invalid_payload', 'Content-Type must be application/json', 415);
     return;
   }
+  const weight = bodyWeight(req);
+  // Small calls (every edit) never queue behind an upload; only large bodies take their turn.
+  if (weight <= SMALL_BODY_BYTES || Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+    await readAndDispatch(req, res, service, match[1]!);
+  } else {
+    await uploads.run(weight, () => readAndDispatch(req, res, service, match[1]!));
+  }
+}
+
+async function readAndDispatch(req: IncomingMessage, res: ServerResponse, service: ApiService, name: string): Promise<void> {
   const body = await readBody(req, MAX_BODY_BYTES);
   if (!body.ok) {
     if (body.tooLarge) refuseTooLarge(req, res);
@@ -110,6 +139,6 @@ export async function handleApiRequest(
     sendError(res, 'invalid_payload', 'body is not valid JSON');
     return;
   }
-  const result = await dispatch(service, match[1]!, payload);
+  const result = await dispatch(service, name, payload);
   sendEnvelope(res, result.ok ? 200 : statusForError(result.error.code), result);
 }

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../service/workspace';
-import { handleApiRequest, sendError } from './api-route';
+import { handleApiRequest, sendError, uploadGate } from './api-route';
 import { hostIsAllowed, originIsAllowed } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { createWebSession } from './session';
@@ -60,6 +60,7 @@ function locked(res: ServerResponse, head: boolean): void {
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const session = createWebSession();
   const files = staticFiles(opts.rendererDir);
+  const uploads = uploadGate();
   let port = 0;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -78,7 +79,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (!session.hasCookie(req) || !session.hasToken(req)) {
         return sendError(res, 'unauthorized', 'missing or wrong session cookie or X-Galley-Token', 401);
       }
-      return handleApiRequest(req, res, opts.workspace.service, pathname);
+      return handleApiRequest(req, res, opts.workspace.service, pathname, uploads);
     }
     const redeemed = session.redeem(new URLSearchParams(query));
     if (redeemed === 'spent') return locked(res, req.method === 'HEAD');
