@@ -56,7 +56,9 @@ async function start(): Promise<void> {
   } catch (err) {
     const code = err instanceof GalleyError ? err.code : 'internal';
     if (code === 'internal') console.error('[galley] could not open the library:', err);
-    dialog.showErrorBox('Galley', bilingual(code));
+    // The detail names what to act on: for a held library, the lock file and the process holding it.
+    const detail = err instanceof GalleyError && err.detail ? `\n\n${err.detail}` : '';
+    dialog.showErrorBox('Galley', bilingual(code) + detail);
     app.exit(1);
     return;
   }

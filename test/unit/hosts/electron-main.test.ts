@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { opNames } from '../../../shared/api';
+import { lockHolder } from '../store/lock-holder';
 import { errorMessages } from '../../../shared/errors';
 import { fakeElectron, type MenuItem } from './fake-electron';
 import { loadWithFakeElectron, root } from './load-with-fake-electron';
@@ -268,15 +269,22 @@ describe('Electron main process', () => {
 
   it('shows the store_locked message and exits when another process holds the library', async () => {
     await mkdir(path.join(userData, 'library'), { recursive: true });
-    // A live process that is not us: our parent.
-    await writeFile(path.join(userData, 'library', 'galley.lock'), `${process.ppid}\n`);
-    const fake = await startMain();
-    await until(() => fake.app.exit.mock.calls.length > 0);
-    expect(fake.app.exit).toHaveBeenCalledWith(1);
-    expect(fake.windows).toHaveLength(0);
-    const [, message] = fake.electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
-    expect(message).toContain(errorMessages.store_locked.zh);
-    expect(message).toContain(errorMessages.store_locked.en);
+    // A live process that really holds the library's lock.
+    const lockPath = path.join(userData, 'library', 'galley.lock');
+    const holder = await lockHolder(lockPath);
+    try {
+      const fake = await startMain();
+      await until(() => fake.app.exit.mock.calls.length > 0);
+      expect(fake.app.exit).toHaveBeenCalledWith(1);
+      expect(fake.windows).toHaveLength(0);
+      const [, message] = fake.electron.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+      expect(message).toContain(errorMessages.store_locked.zh);
+      expect(message).toContain(errorMessages.store_locked.en);
+      // It names the lock file and the process that holds it.
+      expect(message).toContain(`${lockPath}: pid ${holder.pid}`);
+    } finally {
+      await holder.stop();
+    }
   });
 
   it('a second instance says so and quits without touching the library', async () => {

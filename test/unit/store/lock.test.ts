@@ -7,6 +7,7 @@ import { GalleyError } from '../../../shared/errors';
 import { acquireLock, LEASE_MS, processStartedAt } from '../../../electron/service/lock-file';
 import { Store } from '../../../electron/service/store';
 import { deadPid, freshDir, removeDir } from './fixtures';
+import { lockHolder } from './lock-holder';
 
 let dir: string;
 const opened: Store[] = [];
@@ -34,28 +35,6 @@ async function linuxIdentity(pid: number): Promise<{ bootId: string; startTicks:
   const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
   const startTicks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
   return { bootId: (await fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim(), startTicks };
-}
-
-const tsxCli = path.join(__dirname, '..', '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-/** Another process that really holds the lock (see lock-holder-child.ts). */
-async function lockHolder(file: string): Promise<{ pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [tsxCli, path.join(__dirname, 'lock-holder-child.ts'), file], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  await new Promise<void>((ok, fail) => {
-    child.stdout!.on('data', (c: Buffer) => c.toString().includes('held') && ok());
-    child.on('exit', (code) => fail(new Error(`lock holder exited ${code}: ${err}`)));
-  });
-  const lock = JSON.parse(await fs.readFile(file, 'utf8')) as { pid: number };
-  return {
-    pid: lock.pid,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.stdin!.end();
-      await exited;
-    },
-  };
 }
 
 describe('the data folder lock', () => {
