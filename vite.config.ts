@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer is served from file:// under Electron and from the web host's root, so asset paths are relative.
+// The renderer is served from app://galley/ under Electron and from the web host's root, so asset paths are relative.
 export default defineConfig({
   root: 'renderer',
   base: './',

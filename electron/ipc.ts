@@ -12,7 +12,7 @@ export interface IpcOptions {
   service: ApiService;
   /** The main window, or null while there is none (untrusted then). */
   getWindow: () => BrowserWindow | null;
-  /** rendererIndexUrl(app.getAppPath()). */
+  /** APP_INDEX_URL (app-protocol.ts): the only page whose IPC is trusted. */
   expectedUrl: string;
 }
 
