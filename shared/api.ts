@@ -26,8 +26,9 @@ const importBase64 = z.string().superRefine((value, ctx) => {
 
 export const fieldsPatchSchema = z
   .object({
+    kicker: nullableText,
     headline: nullableText,
-    subheadline: nullableText,
+    deck: nullableText,
     byline: nullableText,
     dateline: nullableText,
     paragraphs: z.array(text).max(20_000),

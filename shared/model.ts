@@ -22,8 +22,11 @@ export interface StoryFlag {
 
 /** The readable structure of a story: what the splitter read, or what the editor made of it. */
 export interface Fields {
+  /** 引题: the kicker printed above the title (or before it on the same line). */
+  kicker: string | null;
   headline: string | null;
-  subheadline: string | null;
+  /** 副题: the deck printed under the title ("——…", or an English second line). */
+  deck: string | null;
   byline: string | null;
   /** Lead credit / dateline metadata (本报讯(记者 …), BERLIN, May 4 (Reuters) –); the lead paragraph keeps its printed text. */
   dateline: string | null;
@@ -154,10 +157,20 @@ export interface Settings {
 }
 
 export const emptyFields = (): Fields => ({
+  kicker: null,
   headline: null,
-  subheadline: null,
+  deck: null,
   byline: null,
   dateline: null,
   paragraphs: [],
   subheads: [],
 });
+
+/**
+ * The kicker and deck as the one "subheadline" older shapes had (the CLI's JSON, the scorer):
+ * both, kicker first, joined with one space, as the splitter printed them before they were apart.
+ */
+export function subheadlineOf(f: Pick<Fields, 'kicker' | 'deck'>): string | null {
+  const parts = [f.kicker, f.deck].filter((p): p is string => p !== null && p !== '');
+  return parts.length ? parts.join(' ') : null;
+}

@@ -11,8 +11,10 @@ function outline(name: string, encoding: string, stories: readonly SegmentedStor
   stories.forEach((s, i) => {
     out.push('');
     out.push(`#${i + 1} ${s.kind}  lines ${s.startLine}-${s.endLine}`);
+    // In printed order: the kicker (引题) above the title, the deck (副题) under it.
+    if (s.kicker) out.push(`  kicker:      ${t(s.kicker)}`);
     out.push(`  headline:    ${s.headline === null ? '(none)' : t(s.headline)}`);
-    if (s.subheadline) out.push(`  subheadline: ${t(s.subheadline)}`);
+    if (s.deck) out.push(`  deck:        ${t(s.deck)}`);
     if (s.byline) out.push(`  byline:      ${t(s.byline)}`);
     if (s.dateline) out.push(`  dateline:    ${t(s.dateline)}`);
     out.push(`  paragraphs:  ${s.paragraphs.length}`);

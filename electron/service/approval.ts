@@ -14,7 +14,7 @@ export function blockingFindings(story: Story, settings: Settings): number {
   if (settings.blockingRules.length === 0) return 0;
   const blocking = new Set(settings.blockingRules);
   const e = story.edited;
-  const text = [e.headline, e.subheadline, ...e.paragraphs].filter((t): t is string => !!t).join('\n');
+  const text = [e.kicker, e.headline, e.deck, ...e.paragraphs].filter((t): t is string => !!t).join('\n');
   return proofread(text, { dictionary: settings.dictionary, ignoredRules: settings.ignoredRules, words: wordFrequencies() }).filter((s) => blocking.has(s.rule)).length;
 }
 

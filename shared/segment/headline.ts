@@ -4,7 +4,10 @@ import { charCount, isLatinText } from './text';
 
 export interface Heading {
   headline: string | null;
-  subheadline: string | null;
+  /** 引题: printed above the title, or before it on its line. */
+  kicker: string | null;
+  /** 副题: printed under the title (the "——…" line, or an English second line). */
+  deck: string | null;
 }
 
 // A kicker sharing the title's line is a full phrase; "丽水 山路上的快递车" is one title.
@@ -47,27 +50,63 @@ export function splitSameLineKicker(line: string): [string, string] | null {
   return best;
 }
 
-function joinSub(parts: Array<string | null>): string | null {
+function joinSub(parts: ReadonlyArray<string | null>): string | null {
   const present = parts.filter((p): p is string => p !== null && p !== '');
   return present.length ? present.join(' ') : null;
 }
 
-export function readHeading(heads: readonly string[], decks: readonly string[]): Heading {
-  const deck = joinSub([...decks]);
+/** A piece of the heading block in printed order: the title, or a kicker (引题, before it) or deck (副题, after it). */
+export interface HeadPart {
+  role: 'kicker' | 'title' | 'deck';
+  text: string;
+  /** Index into the heading lines the part was read from. */
+  line: number;
+}
+
+/**
+ * The one decision of the heading block: which of the heading lines (at most two) is the title,
+ * and which are kicker or deck; a single line may carry a kicker before its title. Returns the
+ * parts in printed order. Everything else (the `——…` deck lines, the fields) is built around it,
+ * so this is the function a trained model would replace.
+ */
+export function assignHeading(heads: readonly string[]): HeadPart[] {
   const [first, second] = heads;
-  if (first === undefined) return { headline: null, subheadline: deck };
+  if (first === undefined) return [];
   if (second !== undefined) {
     // English pages put a deck under the title, or a label in capitals above it ("ANALYSIS").
-    if (isLatinText(first)) {
-      return EN_LABEL.test(first) && !EN_LABEL.test(second)
-        ? { headline: second, subheadline: joinSub([first, deck]) }
-        : { headline: first, subheadline: joinSub([second, deck]) };
+    if (isLatinText(first) && !(EN_LABEL.test(first) && !EN_LABEL.test(second))) {
+      return [
+        { role: 'title', text: first, line: 0 },
+        { role: 'deck', text: second, line: 1 },
+      ];
     }
     // Chinese pages print the kicker (引题) above the title, and it is often the longer line, so
     // two heading lines are read as kicker + title whatever their lengths.
-    return { headline: second, subheadline: joinSub([first, deck]) };
+    return [
+      { role: 'kicker', text: first, line: 0 },
+      { role: 'title', text: second, line: 1 },
+    ];
   }
   const split = splitSameLineKicker(first);
-  if (split) return { headline: split[1], subheadline: joinSub([split[0], deck]) };
-  return { headline: first, subheadline: deck };
+  if (split) {
+    return [
+      { role: 'kicker', text: split[0], line: 0 },
+      { role: 'title', text: split[1], line: 0 },
+    ];
+  }
+  return [{ role: 'title', text: first, line: 0 }];
+}
+
+/** The heading fields from the assigned parts and the deck lines (`——…`) printed under them. */
+export function buildHeading(parts: readonly HeadPart[], decks: readonly string[]): Heading {
+  const of = (role: HeadPart['role']) => parts.filter((p) => p.role === role).map((p) => p.text);
+  return {
+    headline: joinSub(of('title')),
+    kicker: joinSub(of('kicker')),
+    deck: joinSub([...of('deck'), ...decks]),
+  };
+}
+
+export function readHeading(heads: readonly string[], decks: readonly string[]): Heading {
+  return buildHeading(assignHeading(heads), decks);
 }

@@ -1,5 +1,5 @@
 // Page text → stories. Pure: no I/O, no clock; the same text always reads the same way.
-import type { Fields } from '../model';
+import { subheadlineOf, type Fields } from '../model';
 import { findStories } from './boundaries';
 import { classifyLines } from './classify';
 import { emptyStory, readLines, type SegmentedStory } from './story';
@@ -17,18 +17,26 @@ export function segment(text: string): SegmentedStory[] {
  * boundary move). Blank lines at either end are trimmed from the reported range.
  */
 export function readStory(text: string, startLine: number, endLine: number): SegmentedStory {
+  return storyReader(text)(startLine, endLine);
+}
+
+/** readStory for many ranges of one text, splitting it into lines once. */
+export function storyReader(text: string): (startLine: number, endLine: number) => SegmentedStory {
   const all = text.split('\n');
-  const from = Math.max(1, Math.floor(startLine));
-  const to = Math.min(all.length, Math.floor(endLine));
-  const lines = classifyLines(all, from - 1, to - 1);
-  if (lines.length === 0) return emptyStory(from, Math.max(from, to));
-  return readLines(lines);
+  return (startLine, endLine) => {
+    const from = Math.max(1, Math.floor(startLine));
+    const to = Math.min(all.length, Math.floor(endLine));
+    const lines = classifyLines(all, from - 1, to - 1);
+    if (lines.length === 0) return emptyStory(from, Math.max(from, to));
+    return readLines(lines);
+  };
 }
 
 export function toFields(s: SegmentedStory): Fields {
   return {
+    kicker: s.kicker,
     headline: s.headline,
-    subheadline: s.subheadline,
+    deck: s.deck,
     byline: s.byline,
     dateline: s.dateline,
     paragraphs: [...s.paragraphs],
@@ -39,7 +47,10 @@ export function toFields(s: SegmentedStory): Fields {
 export interface CliStory {
   kind: SegmentedStory['kind'];
   headline: string | null;
+  /** The kicker and deck as one value, as the split command has always printed it (see subheadlineOf). */
   subheadline: string | null;
+  kicker: string | null;
+  deck: string | null;
   byline: string | null;
   paragraphs: string[];
   subheads: string[];
@@ -54,7 +65,9 @@ export function toCliJson(stories: readonly SegmentedStory[]): { stories: CliSto
     stories: stories.map((s) => ({
       kind: s.kind,
       headline: s.headline,
-      subheadline: s.subheadline,
+      subheadline: subheadlineOf(s),
+      kicker: s.kicker,
+      deck: s.deck,
       byline: s.byline,
       paragraphs: s.paragraphs,
       subheads: s.subheads.map((h) => h.text),

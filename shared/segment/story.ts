@@ -9,8 +9,11 @@ import { isLatinText } from './text';
 
 export interface SegmentedStory {
   kind: 'article' | 'photo';
+  /** 引题, printed above (or before) the title. */
+  kicker: string | null;
   headline: string | null;
-  subheadline: string | null;
+  /** 副题, printed under the title. */
+  deck: string | null;
   byline: string | null;
   dateline: string | null;
   paragraphs: string[];
@@ -55,8 +58,9 @@ const ORNAMENT = /^[□■◎●▲◆◇○△★☆][\s\u3000]*/;
 export function emptyStory(startLine: number, endLine: number): SegmentedStory {
   return {
     kind: 'article',
+    kicker: null,
     headline: null,
-    subheadline: null,
+    deck: null,
     byline: null,
     dateline: null,
     paragraphs: [],
@@ -138,8 +142,9 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
 
   return {
     kind,
+    kicker: heading.kicker,
     headline: heading.headline,
-    subheadline: heading.subheadline,
+    deck: heading.deck,
     byline,
     dateline,
     paragraphs: body.paragraphs,

@@ -6,7 +6,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import type { Story, Tag } from '../model';
 import { parseBody, serializeBody } from './body-text';
 
-const scalarFields = ['headline', 'subheadline', 'byline', 'dateline'] as const;
+const scalarFields = ['kicker', 'headline', 'deck', 'byline', 'dateline'] as const;
 
 function makeDmp(): DiffMatchPatch {
   const dmp = new DiffMatchPatch();

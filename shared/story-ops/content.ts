@@ -1,6 +1,7 @@
 import type { Fields, Story } from '../model';
 
-const fieldNames = ['headline', 'subheadline', 'byline', 'dateline'] as const;
+// In printed order; kicker and deck are apart, so moving text from one to the other is a change.
+const fieldNames = ['kicker', 'headline', 'deck', 'byline', 'dateline'] as const;
 
 /** The approved content in a canonical form: what an approval hash is taken over. */
 export function canonicalContent(story: Pick<Story, 'kind' | 'edited' | 'tags'>): string {

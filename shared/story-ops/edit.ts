@@ -20,8 +20,9 @@ export function editFields(story: Story, patch: FieldsPatch): Story {
   const edited: Fields = { ...story.edited, ...patch };
   const normalised: Fields = {
     ...edited,
+    kicker: blankToNull(edited.kicker),
     headline: blankToNull(edited.headline),
-    subheadline: blankToNull(edited.subheadline),
+    deck: blankToNull(edited.deck),
     byline: blankToNull(edited.byline),
     dateline: blankToNull(edited.dateline),
   };
@@ -44,7 +45,7 @@ export function changeTags(story: Story, add: readonly Tag[], remove: readonly T
 
 /** The texts find-and-replace searches, in the order the preview lists them. */
 function searchedTexts(f: Fields): string[] {
-  const texts = [f.headline, f.subheadline, f.byline, f.dateline, ...f.paragraphs, ...f.subheads.map((h) => h.text)];
+  const texts = [f.kicker, f.headline, f.deck, f.byline, f.dateline, ...f.paragraphs, ...f.subheads.map((h) => h.text)];
   return texts.filter((t): t is string => t !== null && t !== '');
 }
 
@@ -72,8 +73,9 @@ export function replaceInStory(story: Story, pattern: FindPattern, replacement: 
   const repN = (s: string | null) => (s === null ? null : rep(s));
   const e = story.edited;
   const edited: Fields = {
+    kicker: repN(e.kicker),
     headline: repN(e.headline),
-    subheadline: repN(e.subheadline),
+    deck: repN(e.deck),
     byline: repN(e.byline),
     dateline: repN(e.dateline),
     paragraphs: e.paragraphs.map(rep),

@@ -25,11 +25,11 @@ function fieldsOf(input: SuggestInput): { fields: Fields; kind: StoryKind | unde
 }
 
 function bodyText(f: Fields): string {
-  return [f.headline, f.subheadline, ...f.subheads.map((s) => s.text), ...f.paragraphs].filter(Boolean).join('\n');
+  return [f.headline, f.kicker, f.deck, ...f.subheads.map((s) => s.text), ...f.paragraphs].filter(Boolean).join('\n');
 }
 
 function placeSuggestions(f: Fields): TagSuggestion[] {
-  const headline = [f.headline, f.subheadline].filter(Boolean).join('\n');
+  const headline = [f.headline, f.kicker, f.deck].filter(Boolean).join('\n');
   const counts = new Map<string, { place: Place; count: number; inHeadline: boolean; spelled: string }>();
   for (const m of findPlaceMentions(bodyText(f))) {
     const entry = counts.get(m.place.code) ?? { place: m.place, count: 0, inHeadline: false, spelled: m.alias };

@@ -26,6 +26,9 @@ describe('API validation at the boundary', () => {
       ['openDocument', {}],
       ['editStory', { docId: 'a', storyId: 'b', fields: { headline: 42 } }],
       ['editStory', { docId: 'a', storyId: 'b', fields: { evil: 'x' } }],
+      // The single subheadline is gone from the model: kicker and deck are the fields.
+      ['editStory', { docId: 'a', storyId: 'b', fields: { subheadline: '引题' } }],
+      ['editStory', { docId: 'a', storyId: 'b', fields: { kicker: 7 } }],
       ['importFile', { name: 5, base64: '' }],
       ['splitStory', { docId: 'a', storyId: 'b', atLine: -1 }],
       ['setStatus', { docId: 'a', storyId: 'b', status: 'published' }],

@@ -4,7 +4,7 @@ import { compileFind, countMatches, replaceInStory } from '../../../shared/story
 import { findMatches } from '../../../renderer/features/find/find-matches';
 
 function story(id: string, edited: Partial<Fields>): Story {
-  const fields: Fields = { headline: null, subheadline: null, byline: null, dateline: null, paragraphs: [], subheads: [], ...edited };
+  const fields: Fields = { kicker: null, headline: null, deck: null, byline: null, dateline: null, paragraphs: [], subheads: [], ...edited };
   return {
     id,
     startLine: 1,
@@ -49,6 +49,15 @@ describe('the replace-all preview', () => {
     expect(replaced).toBe('州温人说州温话。');
   });
 
+  it('finds and replaces in the kicker and the deck, each named, in printed order', () => {
+    const s = [story('k', { kicker: '温州引题', headline: '温州标题', deck: '——温州副题', paragraphs: ['正文'] })];
+    const pattern = compileFind('温州', false);
+    expect(findMatches(s, new Set(['k']), pattern, '甬州').map((m) => m.field)).toEqual(['kicker', 'headline', 'deck']);
+    expect(countMatches(s[0]!, pattern)).toBe(3);
+    const { edited } = replaceInStory(s[0]!, pattern, '甬州').story;
+    expect([edited.kicker, edited.headline, edited.deck]).toEqual(['甬州引题', '甬州标题', '——甬州副题']);
+  });
+
   it('treats plain text literally', () => {
     const s = [story('c', { paragraphs: ['价格 1.5 元，1x5 不算'] })];
     const matches = findMatches(s, new Set(['c']), compileFind('1.5', false), '$1');
@@ -62,7 +71,7 @@ describe('preview of a context-dependent regex', () => {
     const { compileFind, replaceInStory } = await import('../../../shared/story-ops/edit');
     const { storyFromSegment } = await import('../../../shared/story-ops/story-factory');
     const story = storyFromSegment(
-      { kind: 'article', headline: '记者王佳报道', subheadline: null, byline: null, dateline: null, paragraphs: ['王佳说,记者王佳在现场。'], subheads: [], startLine: 1, endLine: 1, flags: [] },
+      { kind: 'article', kicker: null, headline: '记者王佳报道', deck: null, byline: null, dateline: null, paragraphs: ['王佳说,记者王佳在现场。'], subheads: [], startLine: 1, endLine: 1, flags: [] },
       'x1',
     );
     const pattern = compileFind('(?<=记者)王(佳)', true);

@@ -40,7 +40,7 @@ describe('story boundaries', () => {
   it('a kicker line and a title line over text open a story', () => {
     const page = '上一篇稿件的最后一段。\n\n数字赋能乡村振兴\n湖州小山村有了云端菜园\n\n清晨六点,菜农老周打开手机查看订单。';
     const stories = segment(page);
-    expect(stories[1]).toMatchObject({ headline: '湖州小山村有了云端菜园', subheadline: '数字赋能乡村振兴', startLine: 3 });
+    expect(stories[1]).toMatchObject({ kicker: '数字赋能乡村振兴', headline: '湖州小山村有了云端菜园', deck: null, startLine: 3 });
   });
 
   it('indented lines and trailing spaces do not change the reading', () => {

@@ -20,7 +20,18 @@ describe('galley split', () => {
     const out = JSON.parse(r.stdout) as { stories: Array<Record<string, unknown>> };
     const expected = JSON.parse(readFileSync(seed.replace(/\.txt$/, '.expected.json'), 'utf8')) as { stories: Array<Record<string, unknown>> };
     expect(Object.keys(out)).toEqual(['stories']);
-    expect(out.stories.map(({ flags: _f, ...s }) => s)).toEqual(expected.stories);
+    // Every key of the expected file exactly; kicker and deck are printed too, after subheadline.
+    expect(out.stories.map(({ flags: _f, kicker: _k, deck: _d, ...s }) => s)).toEqual(expected.stories);
+    expect(Object.keys(out.stories[0]!).slice(0, 5)).toEqual(['kind', 'headline', 'subheadline', 'kicker', 'deck']);
+    expect(out.stories.map((s) => [s['kicker'], s['deck']])).toEqual([
+      [null, '——温州三十年如一日坚持“质量立市”'],
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+      ['青田打造侨乡国际农产品加工储运园助力农产品出口', null],
+    ]);
   });
 
   it('reads a GB18030 page', () => {
@@ -34,6 +45,9 @@ describe('galley split', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('7 stories');
     expect(r.stdout).toContain('一个城市的执着');
+    // The deck under story 1's title, the kicker above story 7's, each named.
+    expect(r.stdout).toMatch(/headline: +一个城市的执着\n {2}deck: +——温州三十年如一日坚持“质量立市”\n/);
+    expect(r.stdout).toMatch(/kicker: +青田打造侨乡国际农产品加工储运园助力农产品出口\n {2}headline: +山里的土货卖到了全世界\n/);
     expect(r.stdout).toContain('missing_headline');
   });
 

@@ -30,9 +30,9 @@ describe('feature subheads', () => {
   it('still reads two short heading-like lines above text as a kicker and a title, not a subhead', () => {
     const page = '一条老街的新生\n\n本报记者 陈晓岚\n\n老街修旧如旧。\n\n水亭门街区\n\n老街迎来新客人\n\n本报讯(记者 王明)日前,水亭门街区迎客。';
     const stories = segment(page);
-    expect(stories.map((s) => [s.headline, s.subheadline])).toEqual([
-      ['一条老街的新生', null],
-      ['老街迎来新客人', '水亭门街区'],
+    expect(stories.map((s) => [s.kicker, s.headline, s.deck])).toEqual([
+      [null, '一条老街的新生', null],
+      ['水亭门街区', '老街迎来新客人', null],
     ]);
   });
 });

@@ -1,22 +1,23 @@
 // Rules added after the fourth blind round (the blind4-* fixtures): each case below failed
 // before its rule existed. Snippets are made up in the styles of those pages.
 import { describe, expect, it } from 'vitest';
+import { subheadlineOf } from '../../../shared/model';
 import { segment } from '../../../shared/segment';
 import { readHeading } from '../../../shared/segment/headline';
 import { startsEnumeration } from '../../../shared/segment/text';
 
 const read = (page: string) =>
-  segment(page).map((s) => ({ k: s.kind, h: s.headline, sh: s.subheadline, b: s.byline, r: [s.startLine, s.endLine], p: s.paragraphs }));
+  segment(page).map((s) => ({ k: s.kind, h: s.headline, sh: subheadlineOf(s), b: s.byline, r: [s.startLine, s.endLine], p: s.paragraphs }));
 
 describe('headings', () => {
   it('reads a capitalised English label above a title as its kicker', () => {
-    expect(readHeading(['ANALYSIS', 'Why rates may stay high'], [])).toEqual({ headline: 'Why rates may stay high', subheadline: 'ANALYSIS' });
-    expect(readHeading(['Rates stay high', 'as prices rise'], [])).toEqual({ headline: 'Rates stay high', subheadline: 'as prices rise' });
+    expect(readHeading(['ANALYSIS', 'Why rates may stay high'], [])).toEqual({ kicker: 'ANALYSIS', headline: 'Why rates may stay high', deck: null });
+    expect(readHeading(['Rates stay high', 'as prices rise'], [])).toEqual({ kicker: null, headline: 'Rates stay high', deck: 'as prices rise' });
   });
 
   it('reads two Chinese heading lines as kicker and title, whichever is longer (引题 are often the longer line)', () => {
-    expect(readHeading(['全省首批未来乡村建设', '交出“成绩单”'], ['——副题'])).toEqual({ headline: '交出“成绩单”', subheadline: '全省首批未来乡村建设 ——副题' });
-    expect(readHeading(['温州瓯海', '老旧小区加装电梯超百台'], [])).toEqual({ headline: '老旧小区加装电梯超百台', subheadline: '温州瓯海' });
+    expect(readHeading(['全省首批未来乡村建设', '交出“成绩单”'], ['——副题'])).toEqual({ kicker: '全省首批未来乡村建设', headline: '交出“成绩单”', deck: '——副题' });
+    expect(readHeading(['温州瓯海', '老旧小区加装电梯超百台'], [])).toEqual({ kicker: '温州瓯海', headline: '老旧小区加装电梯超百台', deck: null });
   });
 });
 

@@ -39,14 +39,14 @@ describe('output shapes', () => {
   it('toFields copies the readable fields', () => {
     const s = segment(seed)[0]!;
     const f = toFields(s);
-    expect(f).toEqual({ headline: s.headline, subheadline: s.subheadline, byline: s.byline, dateline: null, paragraphs: s.paragraphs, subheads: s.subheads });
+    expect(f).toEqual({ kicker: s.kicker, headline: s.headline, deck: s.deck, byline: s.byline, dateline: null, paragraphs: s.paragraphs, subheads: s.subheads });
     f.paragraphs.push('x');
     expect(s.paragraphs).not.toContain('x');
   });
 
   it('toCliJson prints exactly the documented keys, subheads as strings', () => {
     const out = toCliJson(segment(seed));
-    expect(Object.keys(out.stories[0]!)).toEqual(['kind', 'headline', 'subheadline', 'byline', 'paragraphs', 'subheads', 'startLine', 'endLine', 'flags']);
+    expect(Object.keys(out.stories[0]!)).toEqual(['kind', 'headline', 'subheadline', 'kicker', 'deck', 'byline', 'paragraphs', 'subheads', 'startLine', 'endLine', 'flags']);
     expect(out.stories[0]!.subheads).toEqual(['一段重塑形象的故事', '一份精益求精的执着', '一个贯穿全城的行动']);
   });
 });

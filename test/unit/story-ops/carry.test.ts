@@ -41,6 +41,19 @@ describe('carrying corrections across a re-split', () => {
     expect(r.stories[0]!.edited.paragraphs[0]).toBe(joined[0]);
   });
 
+  it('a corrected deck and kicker travel with their story, each in its own field', async () => {
+    const { ws, docId, stories } = await setup();
+    const [first, seventh] = [stories[0]!, stories[6]!];
+    await ws.service.editStory({ docId, storyId: first.id, fields: { deck: '——温州三十年坚持“质量立市”' } });
+    await ws.service.editStory({ docId, storyId: seventh.id, fields: { kicker: '青田打造侨乡农产品加工储运园' } });
+    const r = await ws.service.moveBoundary({ docId, storyId: first.id, nextStartLine: 71 });
+    expect([r.stories[0]!.edited.kicker, r.stories[0]!.edited.deck]).toEqual([null, '——温州三十年坚持“质量立市”']);
+    const merged = await ws.service.mergeWithNext({ docId, storyId: r.stories[5]!.id });
+    // Merged under story 6's heading, story 7's corrected kicker has no kicker to go back to: reported, not dropped.
+    expect(merged.stories.find((s) => s.edited.kicker === '青田打造侨乡农产品加工储运园')).toBeUndefined();
+    expect(merged.stories[merged.stories.length - 1]!.conflicts).toContain('kicker: “青田打造侨乡国际农产品加工储运园助力农产品出口” → “青田打造侨乡农产品加工储运园”');
+  });
+
   it('a field the editor added stays with its story when the boundary moves', async () => {
     const { ws, docId, stories } = await setup();
     const [a, b] = [stories[1]!, stories[2]!];

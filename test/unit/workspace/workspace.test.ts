@@ -70,6 +70,23 @@ describe('workspace', () => {
     await expect(ws.service.exportStories({ docId, format: 'md', bundle: false })).rejects.toMatchObject({ code: 'not_approved' });
   });
 
+  it('edits the kicker and the deck apart; each is content the approval hash covers', async () => {
+    const { ws, docId } = await setup();
+    const s = (await ws.service.openDocument({ docId })).stories[0]!;
+    expect([s.edited.kicker, s.edited.headline, s.edited.deck]).toEqual([null, '一个城市的执着', '——温州三十年如一日坚持“质量立市”']);
+    const approved = (await ws.service.setStatus({ docId, storyId: s.id, status: 'approved' })).stories[0]!;
+    const withKicker = (await ws.service.editStory({ docId, storyId: s.id, fields: { kicker: '质量强市' } })).stories[0]!;
+    expect([withKicker.edited.kicker, withKicker.edited.deck]).toEqual(['质量强市', '——温州三十年如一日坚持“质量立市”']);
+    expect(withKicker.status).toBe('in_review');
+    expect(contentHash(withKicker)).not.toBe(approved.approval!.hash);
+    // Blank is none, for both.
+    const cleared = (await ws.service.editStory({ docId, storyId: s.id, fields: { kicker: ' ', deck: '' } })).stories[0]!;
+    expect([cleared.edited.kicker, cleared.edited.deck]).toEqual([null, null]);
+    const history = await ws.service.history({ docId, storyId: s.id });
+    const fields = history.filter((h) => h.kind === 'edit').map((h) => h.summary);
+    expect(fields).toEqual(expect.arrayContaining(['edit: kicker', 'edit: kicker, deck']));
+  });
+
   it('blocking proofreading rules stop an approval when the setting names them', async () => {
     const { ws, docId } = await setup();
     const s = (await ws.service.openDocument({ docId })).stories[4]!; // 越城 story: contains 文旅旅旅
