@@ -1,11 +1,10 @@
 // Stored files carry a schemaVersion. Upgrading is a chain of plain functions, each taking
 // a file at version n to version n+1, so every step can be tested on its own.
 import { GalleyError } from '../../shared/errors';
+import { kickerAndDeck } from './migrate-kicker-deck';
+import type { JsonObject, Migration } from './migration-types';
 
-export type JsonObject = Record<string, unknown>;
-
-/** Takes a file at version n and returns it at version n+1 (it may reuse its input). */
-export type Migration = (data: JsonObject) => JsonObject;
+export type { JsonObject, Migration } from './migration-types';
 
 export interface MigrationSet {
   /** The version this build writes. */
@@ -54,5 +53,5 @@ export function migrate(data: JsonObject, set: MigrationSet): Migrated {
 /** The library index has had one shape so far. */
 export const libraryMigrations: MigrationSet = { current: 1, steps: {} };
 
-/** Document files have had one shape so far. */
-export const docMigrations: MigrationSet = { current: 1, steps: {} };
+/** Document files: v1 → v2 split each story's `subheadline` into `kicker` and `deck`. */
+export const docMigrations: MigrationSet = { current: 2, steps: { 1: kickerAndDeck } };

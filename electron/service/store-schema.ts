@@ -3,7 +3,7 @@
 import type { ExportLogEntry } from '../../shared/api';
 import type { DocFile, DocSummary, Settings } from '../../shared/model';
 import { InvalidContent, type Decoded } from './durable-json-adapter';
-import { migrate, type JsonObject, type MigrationSet } from './migrations';
+import { docMigrations, migrate, type JsonObject, type MigrationSet } from './migrations';
 
 export interface Library {
   schemaVersion: number;
@@ -14,7 +14,7 @@ export interface Library {
 }
 
 export const LIBRARY_SCHEMA_VERSION = 1;
-export const DOC_SCHEMA_VERSION = 1;
+export const DOC_SCHEMA_VERSION = docMigrations.current;
 
 const frozen = <T>(list: T[]): T[] => Object.freeze(list) as T[];
 

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DOC_SCHEMA_VERSION } from '../../../electron/service/store-schema';
 import { emptyFields, type DocFile, type Operation, type Story } from '../../../shared/model';
 
 export async function freshDir(): Promise<string> {
@@ -32,7 +33,7 @@ export function makeStory(id: string, headline: string, status: Story['status'] 
 
 export function makeDoc(id: string, opts: { stories?: Story[]; text?: string; importedAt?: string } = {}): DocFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: DOC_SCHEMA_VERSION,
     doc: {
       id,
       name: `${id}.txt`,
