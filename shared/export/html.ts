@@ -19,7 +19,8 @@ body { margin: 0 auto; max-width: 40em; padding: 3em 1.25em 5em;
 article + article { border-top: 1px solid var(--rule); margin-top: 3em; padding-top: 2em; }
 h1 { font: 700 1.7em/1.35 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0 0 .4em; }
 h2 { font: 700 1.15em/1.5 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.6em 0 .4em; }
-.subheadline { font-size: 1.1em; color: var(--muted); margin: 0 0 .8em; }
+.kicker { font-size: 1.05em; color: var(--muted); margin: 0 0 .2em; }
+.deck { font-size: 1.1em; color: var(--muted); margin: 0 0 .8em; }
 .byline, .dateline { color: var(--muted); font-size: .9em; margin: .2em 0; }
 .body p { text-indent: 2em; margin: 0 0 .9em; text-align: justify; }
 footer { margin-top: 2em; font-size: .85em; color: var(--muted); }
@@ -33,8 +34,10 @@ function storyArticle(story: Story, ctx: ExportContext, heading: 'h1' | 'h2'): s
   const v = storyView(story);
   const sub = heading === 'h1' ? 'h2' : 'h3';
   const head: string[] = [];
+  // In printed order: the kicker (引题) above the headline, the deck (副题) under it.
+  if (v.kicker) head.push(`<p class="kicker">${escapeHtml(v.kicker)}</p>`);
   if (v.headline) head.push(`<${heading}>${escapeHtml(v.headline)}</${heading}>`);
-  if (v.subheadline) head.push(`<p class="subheadline">${escapeHtml(v.subheadline)}</p>`);
+  if (v.deck) head.push(`<p class="deck">${escapeHtml(v.deck)}</p>`);
   if (v.byline) head.push(`<p class="byline">${escapeHtml(v.byline)}</p>`);
   if (v.printedDateline) head.push(`<p class="dateline">${escapeHtml(v.printedDateline)}</p>`);
   const body = v.blocks.map((b) => (b.type === 'subhead' ? `<${sub}>${escapeHtml(b.text)}</${sub}>` : `<p>${escapeHtml(b.text)}</p>`));

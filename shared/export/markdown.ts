@@ -20,8 +20,10 @@ export function storyMarkdown(story: Story, ctx: ExportContext, level = 1): stri
   const v = storyView(story);
   const h = '#'.repeat(level);
   const out: string[] = [];
+  // The kicker (引题) is printed above the headline, the deck (副题) under it; both in italics.
+  if (v.kicker) out.push(`*${escapeMarkdown(v.kicker)}*`);
   if (v.headline) out.push(`${h} ${escapeMarkdown(v.headline)}`);
-  if (v.subheadline) out.push(`*${escapeMarkdown(v.subheadline)}*`);
+  if (v.deck) out.push(`*${escapeMarkdown(v.deck)}*`);
   if (v.byline) out.push(escapeMarkdown(v.byline));
   if (v.printedDateline) out.push(escapeMarkdown(v.printedDateline));
   for (const b of v.blocks) out.push(b.type === 'subhead' ? `${h}# ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text));

@@ -79,8 +79,10 @@ function appendNewsItem(parent: XMLBuilder, story: Story, ctx: ExportContext, ro
     content.ele('subject', { type: 'cpnat:person', literal: oneLine(t.value) }).ele('name').txt(oneLine(t.label));
   }
   for (const t of tags.orgs) content.ele('subject', { type: 'cpnat:organisation', literal: oneLine(t.value) }).ele('name').txt(oneLine(t.label));
+  // In printed order, each with its role: kicker (引题), main title, deck (副题).
+  if (v.kicker) content.ele('headline', { role: 'galhl:kicker' }).txt(v.kicker);
   if (v.headline) content.ele('headline', { role: 'galhl:main' }).txt(v.headline);
-  if (v.subheadline) content.ele('headline', { role: 'galhl:sub' }).txt(v.subheadline);
+  if (v.deck) content.ele('headline', { role: 'galhl:deck' }).txt(v.deck);
   if (v.dateline) content.ele('dateline').txt(v.dateline);
   if (v.byline) content.ele('by').txt(v.byline);
 

@@ -39,12 +39,19 @@ export function appendNitf(parent: XMLBuilder, story: Story, ctx: ExportContext)
   if (v.headline) {
     const hedline = bodyHead.ele('hedline');
     hedline.ele('hl1').txt(v.headline);
-    if (v.subheadline) hedline.ele('hl2').txt(v.subheadline);
+    // hedline is hl1 then hl2*: the kicker and the deck follow the title as hl2, in printed
+    // order (kicker first), told apart by class.
+    if (v.kicker) hedline.ele('hl2', { class: 'kicker' }).txt(v.kicker);
+    if (v.deck) hedline.ele('hl2', { class: 'deck' }).txt(v.deck);
   }
   if (v.byline) bodyHead.ele('byline').txt(v.byline);
   if (v.dateline) bodyHead.ele('dateline').txt(v.dateline);
-  // Without a headline there is no hedline to carry the deck, so it becomes the abstract.
-  if (!v.headline && v.subheadline) bodyHead.ele('abstract').ele('p').txt(v.subheadline);
+  // Without a headline there is no hedline to carry the kicker and deck, so they become the abstract.
+  if (!v.headline && (v.kicker || v.deck)) {
+    const abstract = bodyHead.ele('abstract');
+    if (v.kicker) abstract.ele('p', { class: 'kicker' }).txt(v.kicker);
+    if (v.deck) abstract.ele('p', { class: 'deck' }).txt(v.deck);
+  }
 
   const content = body.ele('body.content');
   for (const b of v.blocks) content.ele(b.type === 'subhead' ? 'hl2' : 'p').txt(b.text);

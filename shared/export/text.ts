@@ -5,7 +5,7 @@ import { storyView } from './view';
 
 export function renderText(story: Story, ctx: ExportContext): string {
   const v = storyView(story);
-  const head = [v.headline, v.subheadline, v.byline, v.printedDateline].filter((x): x is string => x !== null);
+  const head = [v.kicker, v.headline, v.deck, v.byline, v.printedDateline].filter((x): x is string => x !== null);
   const body = v.blocks.map((b) => (b.type === 'subhead' ? `【${b.text}】` : b.text));
   const tags = v.tags.length ? [`${labelsFor(ctx).tags}: ${v.tags.map((t) => t.label).join('、')}`] : [];
   return [...(head.length ? [head.join('\n')] : []), ...body, ...tags].join('\n\n') + '\n';

@@ -8,8 +8,11 @@ export type Block = { type: 'subhead'; text: string } | { type: 'p'; text: strin
 export interface StoryView {
   id: string;
   kind: Story['kind'];
+  /** 引题, printed above the headline. */
+  kicker: string | null;
   headline: string | null;
-  subheadline: string | null;
+  /** 副题, printed under the headline. */
+  deck: string | null;
   byline: string | null;
   /** Dateline as metadata (XML formats). */
   dateline: string | null;
@@ -64,8 +67,9 @@ export function storyView(story: Story): StoryView {
     // Ids come from the store, but they land in attributes, anchors and URNs like any text.
     id: cleanText(story.id),
     kind: story.kind,
+    kicker: clean(f.kicker),
     headline: clean(f.headline),
-    subheadline: clean(f.subheadline),
+    deck: clean(f.deck),
     byline: clean(f.byline),
     dateline,
     printedDateline: dateline && !lead.includes(dateline) && !lead.includes(dateline.replace(/^[^(（]*[(（]|[)）]$/gu, '')) ? dateline : null,

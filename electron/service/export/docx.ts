@@ -1,4 +1,4 @@
-// DOCX with real Word paragraph styles (Title, Subtitle, Byline, Dateline, Heading 2, Normal), so
+// DOCX with real Word paragraph styles (Kicker, Title, Subtitle for the deck, Byline, Dateline, Heading 2, Normal), so
 // the desk's own templates restyle it and Word's navigation pane lists the subheads.
 // One story → one document; several → one document, each story starting on a new page.
 // Exporting one file per story goes through docx-per-story.ts, which packages the same document.
@@ -19,6 +19,16 @@ function styles(ctx: ExportContext) {
       heading2: { run: { font: SANS, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
     },
     paragraphStyles: [
+      {
+        // The kicker (引题) set small above the title; Word has no built-in style for it.
+        id: 'Kicker',
+        name: 'Kicker',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: SANS, size: 26, color: '404040' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 }, keepNext: true },
+      },
       {
         id: 'Subtitle',
         name: 'Subtitle',
@@ -60,8 +70,10 @@ type Spec = { text: string; style?: string; heading?: (typeof HeadingLevel)[keyo
 function storySpecs(story: Story): Spec[] {
   const v = storyView(story);
   const out: Spec[] = [];
+  // In printed order: the kicker (引题) above the title, the deck (副题, Word's Subtitle) under it.
+  if (v.kicker) out.push({ text: v.kicker, style: 'Kicker' });
   if (v.headline) out.push({ text: v.headline, heading: HeadingLevel.TITLE });
-  if (v.subheadline) out.push({ text: v.subheadline, style: 'Subtitle' });
+  if (v.deck) out.push({ text: v.deck, style: 'Subtitle' });
   if (v.byline) out.push({ text: v.byline, style: 'Byline' });
   if (v.printedDateline) out.push({ text: v.printedDateline, style: 'Dateline' });
   for (const b of v.blocks) out.push(b.type === 'subhead' ? { text: b.text, heading: HeadingLevel.HEADING_2 } : { text: b.text, style: 'BodyText' });

@@ -20,9 +20,9 @@ describe('DOCX export', () => {
     expect(lines(await rawText(await renderDocx([story], ctx)))).toEqual(storyTexts(story));
   });
 
-  it('uses Word paragraph styles: Title, Subtitle, Byline, Heading 2, Body Text', async () => {
+  it('uses Word paragraph styles: Kicker, Title, Subtitle (the deck), Byline, Heading 2, Body Text', async () => {
     const styles = await paragraphStyles(await renderDocx([fullStory()], ctx));
-    expect(styles).toEqual(['Title', 'Subtitle', 'Byline', 'BodyText', 'BodyText', 'Heading2', 'BodyText', 'BodyText']);
+    expect(styles).toEqual(['Kicker', 'Title', 'Subtitle', 'Byline', 'BodyText', 'BodyText', 'Heading2', 'BodyText', 'BodyText']);
   });
 
   it('maps subheads to headings mammoth recognises', async () => {

@@ -39,9 +39,17 @@ describe('HTML export', () => {
     expect(byTag(en, 'html')[0]!.attrs.find((a) => a.name === 'lang')?.value).toBe('en');
   });
 
-  it('carries headline, deck, byline, subheads and paragraphs in order as text', () => {
+  it('carries kicker, headline, deck, byline, subheads and paragraphs in order as text', () => {
     const story = fullStory();
     const doc = parse(renderText(story, 'html', ctx));
+    // The header in printed order: kicker (引题) above the title, deck (副题) under it.
+    const header = elements(byTag(doc, 'header')[0]!).filter((e) => e.tagName !== 'header');
+    expect(header.map((e) => [e.tagName, e.attrs.find((a) => a.name === 'class')?.value ?? null, textOf(e)])).toEqual([
+      ['p', 'kicker', story.edited.kicker],
+      ['h1', null, story.edited.headline],
+      ['p', 'deck', story.edited.deck],
+      ['p', 'byline', story.edited.byline],
+    ]);
     expect(textOf(byTag(doc, 'h1')[0]!)).toBe(story.edited.headline);
     expect(textOf(byTag(doc, 'title')[0]!)).toBe(story.edited.headline);
     expect(byTag(doc, 'h2').map(textOf)).toEqual(['一条新路']);
@@ -87,7 +95,7 @@ describe('HTML export', () => {
     expect(textOf(byTag(doc, 'title')[0]!)).toBe(c(f.headline!));
     expect(textOf(byTag(doc, 'h1')[0]!)).toBe(c(f.headline!));
     expect(byTag(doc, 'h2').map(textOf)).toEqual([c(f.subheads[0]!.text)]);
-    expect(byTag(doc, 'p').map(textOf)).toEqual([c(f.subheadline!), c(f.byline!), c(f.dateline!), c(f.paragraphs[0]!)]);
+    expect(byTag(doc, 'p').map(textOf)).toEqual([c(f.kicker!), c(f.deck!), c(f.byline!), c(f.dateline!), c(f.paragraphs[0]!)]);
     expect(byTag(doc, 'li').map(textOf)).toEqual(story.tags.map((t) => c(t.label)));
     expect(byTag(doc, 'li').map((e) => e.attrs.find((a) => a.name === 'data-value')?.value)).toEqual(story.tags.map((t) => c(t.value)));
     const keywords = byTag(doc, 'meta').find((m) => m.attrs.some((a) => a.value === 'keywords'));

@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderBundle, renderText } from '../../../shared/export';
-import type { Story } from '../../../shared/model';
+import { subheadlineOf, type Story } from '../../../shared/model';
 import { ctx, fullStory, hostileStories, makeStory, seedStories, storyTexts } from '../../fixtures/export/stories';
 
 const markdown = new MarkdownIt({ html: true });
@@ -40,12 +40,16 @@ function readMarkdown(md: string): { blocks: MdBlock[]; types: string[] } {
 const SYNTAX = /^(link_open|image|html_inline|html_block|bullet_list_open|ordered_list_open|blockquote_open|code_inline|code_block|fence|table_open|s_open|strong_open|hr|lheading)/;
 
 describe('Markdown', () => {
-  it('reads back as headline (h1), deck, byline, subheads (h2) and body paragraphs in order', () => {
+  it('reads back as kicker, headline (h1), deck, byline, subheads (h2) and body paragraphs in order', () => {
     const story = fullStory();
     const { blocks } = readMarkdown(renderText(story, 'md', ctx));
     expect(blocks.filter((b) => b.heading === 1).map((b) => b.text)).toEqual([story.edited.headline]);
     expect(blocks.filter((b) => b.heading === 2).map((b) => b.text)).toEqual(story.edited.subheads.map((s) => s.text));
-    expect(blocks.find((b) => b.emphasised)?.text).toBe(story.edited.subheadline);
+    expect(blocks.slice(0, 3).map((b) => [b.heading, b.emphasised, b.text])).toEqual([
+      [0, true, story.edited.kicker],
+      [1, false, story.edited.headline],
+      [0, true, story.edited.deck],
+    ]);
     expect(blocks.map((b) => b.text).slice(0, storyTexts(story).length)).toEqual(storyTexts(story));
     const paragraphs = blocks.filter((b) => b.heading === 0).map((b) => b.text);
     expect(paragraphs).toEqual(expect.arrayContaining(story.edited.paragraphs));
@@ -90,7 +94,7 @@ describe('plain text', () => {
     const story = fullStory();
     const txt = renderText(story, 'txt', ctx);
     const [head, ...body] = txt.trim().split('\n\n');
-    expect(head!.split('\n')).toEqual([story.edited.headline, story.edited.subheadline, story.edited.byline]);
+    expect(head!.split('\n')).toEqual([story.edited.kicker, story.edited.headline, story.edited.deck, story.edited.byline]);
     expect(body.filter((b) => !b.startsWith('【') && !b.startsWith('标签'))).toEqual(story.edited.paragraphs);
     expect(body).toContain('【一条新路】');
   });
@@ -106,13 +110,25 @@ describe('JSON', () => {
   it('round-trips the full story model with its provenance', () => {
     const story = fullStory();
     const parsed = JSON.parse(renderText(story, 'json', ctx)) as { schema: string; exportedAt: string; document: unknown; story: Story };
-    expect(parsed.story).toEqual(story);
+    const { subheadline, ...edited } = parsed.story.edited as Story['edited'] & { subheadline: unknown };
+    const { subheadline: originalSub, ...original } = parsed.story.original as Story['original'] & { subheadline: unknown };
+    expect({ ...parsed.story, edited, original }).toEqual(story);
+    expect([edited.kicker, edited.deck]).toEqual(['青田茶园“触网”记', '——一个小村的新销路']);
+    // The single subheadline earlier readers of this format use: kicker first, then the deck.
+    expect(subheadline).toBe('青田茶园“触网”记 ——一个小村的新销路');
+    expect(originalSub).toBe(subheadline);
     expect(parsed.document).toEqual({ id: ctx.docId, name: ctx.docName });
     expect(parsed.exportedAt).toBe(ctx.exportedAt);
   });
 
   it('bundles stories as an array', () => {
     const seed = seedStories();
-    expect((JSON.parse(renderBundle(seed, 'json', ctx)) as { stories: Story[] }).stories).toEqual(seed);
+    const stories = (JSON.parse(renderBundle(seed, 'json', ctx)) as { stories: Array<Story & { edited: { subheadline?: unknown }; original: { subheadline?: unknown } }> }).stories;
+    expect(stories.map((s) => s.edited.subheadline)).toEqual(seed.map((s) => subheadlineOf(s.edited)));
+    for (const s of stories) {
+      delete s.edited.subheadline;
+      delete s.original.subheadline;
+    }
+    expect(stories).toEqual(seed);
   });
 });

@@ -30,7 +30,7 @@ function writeAll(prefix: string, docs: string[]): string[] {
 }
 
 const seed = seedStories();
-const extra = [fullStory(), ...hostileStories(), makeStory({ headline: null, subheadline: '只有副题', paragraphs: ['正文\u0007含控制字符'] })];
+const extra = [fullStory(), ...hostileStories(), makeStory({ headline: null, kicker: '只有引题', deck: '只有副题', paragraphs: ['正文\u0007含控制字符'] }), makeStory({ headline: '只有副题的标题', deck: '——副题', paragraphs: ['正文'] })];
 const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
 const texts = (doc: Document, tag: string) => Array.from(doc.getElementsByTagName(tag)).map((e) => e.textContent ?? '');
 
@@ -52,7 +52,14 @@ describe('NITF 3.6', () => {
     const story = fullStory();
     const doc = parseXml(renderText(story, 'nitf', ctx));
     expect(texts(doc, 'hl1')).toEqual([story.edited.headline]);
-    expect(texts(doc, 'hl2')).toEqual([story.edited.subheadline, '一条新路']);
+    // hedline is hl1 then hl2*: kicker and deck follow the title in printed order, told apart by class.
+    const hl2 = Array.from(doc.getElementsByTagName('hl2')).map((e) => [e.hasAttribute('class') ? e.getAttribute('class') : null, e.textContent]);
+    expect(hl2).toEqual([
+      ['kicker', story.edited.kicker],
+      ['deck', story.edited.deck],
+      [null, '一条新路'],
+    ]);
+    expect(Array.from(doc.getElementsByTagName('hedline')[0]!.childNodes).filter((n) => n.nodeType === 1).map((n) => n.nodeName)).toEqual(['hl1', 'hl2', 'hl2']);
     expect(texts(doc, 'byline')).toEqual([story.edited.byline]);
     expect(texts(doc, 'dateline')).toEqual([story.edited.dateline]);
     expect(texts(doc, 'p')).toEqual(story.edited.paragraphs);
@@ -60,6 +67,18 @@ describe('NITF 3.6', () => {
     expect(keys).toEqual(['青田县', '林小溪', '青田茶农专业合作社', '春茶']);
     expect(doc.getElementsByTagName('classifier')[0]?.getAttribute('value')).toBe('medtop:04000000');
     expect(doc.documentElement.getAttribute('baselang')).toBe('zh-CN');
+  });
+
+  it('puts the kicker and deck of a story with no headline in the abstract, kicker first', () => {
+    const doc = parseXml(renderText(extra[extra.length - 2]!, 'nitf', ctx));
+    expect(doc.getElementsByTagName('hedline')).toHaveLength(0);
+    const abstract = Array.from(doc.getElementsByTagName('abstract')[0]!.getElementsByTagName('p')).map((e) => [e.hasAttribute('class') ? e.getAttribute('class') : null, e.textContent]);
+    expect(abstract).toEqual([
+      ['kicker', '只有引题'],
+      ['deck', '只有副题'],
+    ]);
+    const deckOnly = parseXml(renderText(extra[extra.length - 1]!, 'nitf', ctx));
+    expect(Array.from(deckOnly.getElementsByTagName('hl2')).map((e) => [e.hasAttribute('class') ? e.getAttribute('class') : null, e.textContent])).toEqual([['deck', '——副题']]);
   });
 
   it('has no bundle form', () => {
@@ -81,13 +100,14 @@ describe('NewsML-G2 2.35', () => {
     expect(r.status, r.output).toBe(0);
   });
 
-  it('carries headline, subheadline, byline, dateline, subjects and the NITF body', () => {
+  it('carries kicker, headline, deck, byline, dateline, subjects and the NITF body', () => {
     const story = fullStory();
     const doc = parseXml(renderText(story, 'newsml', ctx));
     const headlines = Array.from(doc.getElementsByTagName('headline'));
     expect(headlines.map((h) => [h.getAttribute('role'), h.textContent])).toEqual([
+      ['galhl:kicker', story.edited.kicker],
       ['galhl:main', story.edited.headline],
-      ['galhl:sub', story.edited.subheadline],
+      ['galhl:deck', story.edited.deck],
     ]);
     expect(texts(doc, 'by')).toEqual([story.edited.byline]);
     expect(texts(doc, 'dateline')).toContain(story.edited.dateline);
@@ -159,7 +179,7 @@ describe('hostile text in every field', () => {
     const a = (t: string, name: string) => attrs(doc, NITF_NS, t, name);
     expect(n('title'), label(s)).toEqual([c(f.headline!)]);
     expect(n('hl1')).toEqual([c(f.headline!)]);
-    expect(n('hl2')).toEqual([c(f.subheadline!), c(f.subheads[0]!.text)]);
+    expect(n('hl2')).toEqual([c(f.kicker!), c(f.deck!), c(f.subheads[0]!.text)]);
     expect(n('byline')).toEqual([c(f.byline!)]);
     expect(n('dateline')).toEqual([c(f.dateline!)]);
     expect(n('p')).toEqual([c(f.paragraphs[0]!)]);
@@ -181,7 +201,7 @@ describe('hostile text in every field', () => {
     const a = (t: string, name: string) => attrs(doc, G2_NS, t, name);
     expect(doc.documentElement.getAttribute('guid'), label(s)).toBe(`urn:galley:${urnPart(c(hctx.docId))}:${urnPart(c(story.id))}`);
     expect(g('title')).toEqual([c(f.headline!)]);
-    expect(g('headline')).toEqual([c(f.headline!), c(f.subheadline!)]);
+    expect(g('headline')).toEqual([c(f.kicker!), c(f.headline!), c(f.deck!)]);
     expect(g('by')).toEqual([c(f.byline!)]);
     expect(g('dateline')).toEqual([c(f.dateline!)]);
     expect(g('keyword')).toEqual(['place', 'person', 'org', 'free'].map((t) => one(tag(story, t).label)));
