@@ -197,3 +197,36 @@ test('find and replace across the document with a preview, then undo', async ({ 
   await page.getByTestId('find-input').fill('温州');
   await expect(page.getByTestId('find-count')).toHaveAttribute('data-count', String(expected));
 });
+
+test('the kicker sits above the title and the deck below it, each edited on its own and named in the history', async ({ app }) => {
+  await signIn(app, '李校对');
+  const page = app.page;
+  const fields = page.getByTestId('story-editor').locator('[data-testid^="field-"]');
+  await openStory(app, 1);
+  // Printed order: 引题, 标题, 副题.
+  await expect(fields.nth(0)).toHaveAttribute('data-testid', 'field-kicker');
+  await expect(fields.nth(1)).toHaveAttribute('data-testid', 'field-headline');
+  await expect(fields.nth(2)).toHaveAttribute('data-testid', 'field-deck');
+  await expect(page.getByTestId('field-kicker')).toHaveAttribute('aria-label', '引题');
+  await expect(page.getByTestId('field-deck')).toHaveAttribute('aria-label', '副题');
+  await expect(page.getByTestId('field-kicker')).toHaveValue('');
+  await expect(page.getByTestId('field-deck')).toHaveValue('——温州三十年如一日坚持“质量立市”');
+
+  await openStory(app, 7);
+  await expect(page.getByTestId('field-kicker')).toHaveValue('青田打造侨乡国际农产品加工储运园助力农产品出口');
+  await expect(page.getByTestId('field-headline')).toHaveValue('山里的土货卖到了全世界');
+  await expect(page.getByTestId('field-deck')).toHaveValue('');
+
+  const deck = page.getByTestId('field-deck');
+  await deck.fill('——侨乡土货出海记');
+  await deck.press('Enter');
+  await page.getByTestId('history-toggle').click();
+  const entry = page.getByTestId('history-entry').first();
+  await expect(entry).toHaveAttribute('data-kind', 'edit');
+  await expect(entry.locator('.field-label')).toHaveText(['副题']);
+  await expect(entry.getByTestId('diff-ins')).toHaveText('——侨乡土货出海记');
+  // The kicker is untouched by the deck's edit, and undo takes the deck back.
+  await expect(page.getByTestId('field-kicker')).toHaveValue('青田打造侨乡国际农产品加工储运园助力农产品出口');
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('field-deck')).toHaveValue('');
+});

@@ -29,8 +29,10 @@ export function StoryEditor() {
           </button>
         </div>
       )}
-      <FieldInput label={t('subheadline')} value={e.subheadline} testId="field-subheadline" onCommit={(v) => commit({ subheadline: v })} />
+      {/* In printed order: the kicker (引题) above the title, the deck (副题) under it. */}
+      <FieldInput label={t('kicker')} value={e.kicker} testId="field-kicker" onCommit={(v) => commit({ kicker: v })} />
       <FieldInput label={t('headline')} value={e.headline} testId="field-headline" onCommit={(v) => commit({ headline: v })} />
+      <FieldInput label={t('deck')} value={e.deck} testId="field-deck" onCommit={(v) => commit({ deck: v })} />
       <FieldInput label={t('byline')} value={e.byline} testId="field-byline" onCommit={(v) => commit({ byline: v })} />
       {e.dateline && <p className="dateline" title={t('dateline')}>{e.dateline}</p>}
       {e.subheads.length > 0 && (

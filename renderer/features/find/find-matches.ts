@@ -5,7 +5,7 @@ import { checkSearchCost } from '../../../shared/story-ops/edit';
 import { matchesIn, type FindPattern } from '../../../shared/story-ops/find-pattern';
 import { replacementFor, usesGroups } from '../../../shared/story-ops/replacement';
 
-export type MatchField = 'headline' | 'subheadline' | 'byline' | 'dateline' | 'paragraph' | 'subhead';
+export type MatchField = 'kicker' | 'headline' | 'deck' | 'byline' | 'dateline' | 'paragraph' | 'subhead';
 
 export interface FindMatch {
   storyId: string;
@@ -23,7 +23,7 @@ export interface FindMatch {
 function fieldTexts(story: Story): Array<{ field: MatchField; index: number; text: string }> {
   const e = story.edited;
   const out: Array<{ field: MatchField; index: number; text: string }> = [];
-  for (const field of ['headline', 'subheadline', 'byline', 'dateline'] as const) {
+  for (const field of ['kicker', 'headline', 'deck', 'byline', 'dateline'] as const) {
     const v = e[field];
     if (v) out.push({ field, index: 0, text: v });
   }

@@ -65,7 +65,7 @@ export function HistoryPanel() {
 function fieldLabel(t: ReturnType<typeof useT>, field: string): string {
   const para = /^paragraph (\d+)$/.exec(field);
   if (para) return `${t('paragraph')} ${para[1]}`;
-  const known: Record<string, MessageKey> = { headline: 'headline', subheadline: 'subheadline', byline: 'byline', dateline: 'dateline', subheads: 'subheads' };
+  const known: Record<string, MessageKey> = { kicker: 'kicker', headline: 'headline', deck: 'deck', byline: 'byline', dateline: 'dateline', subheads: 'subheads' };
   return known[field] ? t(known[field]!) : field;
 }
 
