@@ -3,6 +3,7 @@
 // (VmHWM, the kernel's high-water mark, so no sample can miss the peak) stays under 1 GiB.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,14 +68,33 @@ function peakKb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 }
 
-async function importPage(name: string, base64: string): Promise<{ ok: boolean; code?: string }> {
-  const res = await fetch(new URL('/api/importFile', base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-galley-token': token, cookie },
-    body: JSON.stringify({ name, base64 }),
+// A fresh connection per upload (agent: false): a pooled keep-alive socket the host has just
+// timed out would fail the upload for a reason that has nothing to do with memory.
+function importPage(name: string, base64: string): Promise<{ ok: boolean; code?: string }> {
+  const body = JSON.stringify({ name, base64 });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: Number(base.port),
+        method: 'POST',
+        path: '/api/importFile',
+        agent: false,
+        headers: { host: base.host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-galley-token': token, cookie },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; error?: { code: string } };
+          resolve(parsed.ok ? { ok: true } : { ok: false, code: parsed.error?.code });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const body = (await res.json()) as { ok: boolean; error?: { code: string } };
-  return body.ok ? { ok: true } : { ok: false, code: body.error?.code };
 }
 
 describe('parallel large imports', () => {
