@@ -177,7 +177,7 @@ describe('schemaVersion 2: kicker and deck', () => {
 
   it('leaves stories already in the new shape, and damaged entries, alone', () => {
     const current = seed[0]!;
-    const file = up(v1File(seedText, [current, 'not a story' as unknown as V1Story]));
+    const file = up(v1File(seedText, [current as unknown as V1Story, 'not a story' as unknown as V1Story]));
     expect(file.stories).toEqual([current, 'not a story']);
   });
 
