@@ -113,3 +113,17 @@ export interface CorpusPage {
   layouts: StoryLayout[];
   articleIds: string[];
 }
+
+/**
+ * An invented two-line heading (test/corpus/parts/headings-*.ts), written for the heading model:
+ * which of two stacked lines is the title. `y` 1: title over deck; 0: kicker over title.
+ */
+export interface InventedHeading {
+  /** Stable id ('hk-001' kicker over title, 'hd-001' title over deck); the dev/test split hashes it. */
+  id: string;
+  upper: string;
+  lower: string;
+  /** The opening of the story's first paragraph. */
+  lead: string;
+  y: 0 | 1;
+}
