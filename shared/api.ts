@@ -3,7 +3,7 @@
 // binding, the preload bridge, the web host's routes and the renderer's client are all
 // derived from this map, so adding an operation is one entry here plus one service method.
 import { z } from 'zod';
-import type { DocSummary, Operation, Settings, SourceDoc, Story } from './model';
+import { LINE_ROLES, type DocSummary, type LineRole, type Operation, type Settings, type SourceDoc, type Story } from './model';
 import type { ErrorCode } from './errors';
 import { MAX_IMPORT_BASE64 } from './limits';
 
@@ -54,6 +54,9 @@ export const settingsPatchSchema = z
   })
   .partial()
   .strict();
+
+/** What a source line can be set as (the source pane's menu); zod refuses any other word. */
+export const lineRoleSchema = z.enum(LINE_ROLES as [LineRole, ...LineRole[]]);
 
 export const exportFormatSchema = z.enum(['md', 'html', 'txt', 'json', 'docx', 'nitf', 'newsml']);
 
@@ -158,6 +161,15 @@ export const api = {
       })
       .strict(),
   ),
+  /**
+   * Sets a source line of the story as one of its fields (or as body text); the story is re-read
+   * with it and keeps the editor's corrections. A line outside the story or blank is invalid_line.
+   */
+  assignLine: op<StoriesView>()(
+    z.object({ docId: id, storyId: id, line: z.number().int().min(1).max(10_000_000), role: lineRoleSchema }).strict(),
+  ),
+  /** Swaps the title with the deck or the kicker (the lines exchange roles); invalid_swap when one is empty. */
+  swapHeading: op<StoriesView>()(z.object({ docId: id, storyId: id, which: z.enum(['deck', 'kicker']) }).strict()),
   /** The editor has checked the corrections a re-split could not re-apply. */
   dismissConflicts: op<StoriesView>()(storyArgs),
   undo: op<StoriesView>()(docArgs),

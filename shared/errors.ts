@@ -31,6 +31,11 @@ export const errorMessages = {
   invalid_split: { zh: '无法在此处拆分稿件。', en: 'The story cannot be split here.' },
   invalid_merge: { zh: '没有可合并的下一篇稿件。', en: 'There is no next story to merge with.' },
   invalid_boundary: { zh: '无法这样移动边界。', en: 'The boundary cannot be moved like that.' },
+  invalid_line: { zh: '这一行不在所选稿件中，或是空行。', en: 'That line is not part of the selected story, or it is blank.' },
+  invalid_swap: {
+    zh: '无法交换：两项中有一项是空的，或它们印在同一行。',
+    en: 'Cannot swap: one of the two is empty, or both are printed on the same line.',
+  },
   approve_needs_headline: { zh: '稿件没有标题，不能签发。', en: 'The story has no headline and cannot be approved.' },
   approve_blocked: { zh: '稿件还有未处理的阻断性校对问题，不能签发。', en: 'The story has unresolved blocking proofreading findings.' },
   approve_conflicts: {

@@ -10,7 +10,7 @@ export interface Subhead {
   text: string;
 }
 
-export type FlagCode = 'missing_headline' | 'uncertain_boundary' | 'uncertain_repair';
+export type FlagCode = 'missing_headline' | 'uncertain_boundary' | 'uncertain_repair' | 'uncertain_heading';
 
 /** Something the splitter is unsure of; the UI shows it with its confidence (0..1). */
 export interface StoryFlag {
@@ -32,6 +32,17 @@ export interface Fields {
   dateline: string | null;
   paragraphs: string[];
   subheads: Subhead[];
+}
+
+/** What the editor said a source line is (one-action field fixes); the story reader honours it on every re-read. */
+export type LineRole = 'headline' | 'kicker' | 'deck' | 'byline' | 'dateline' | 'subhead' | 'caption' | 'body';
+
+export const LINE_ROLES: readonly LineRole[] = ['headline', 'kicker', 'deck', 'byline', 'dateline', 'subhead', 'caption', 'body'];
+
+export interface LineRoleOverride {
+  /** 1-based source line. */
+  line: number;
+  role: LineRole;
 }
 
 export interface Tag {
@@ -73,6 +84,11 @@ export interface Story {
   flags: StoryFlag[];
   /** Set when a re-split could not re-apply some of the editor's corrections; shown until dismissed. */
   conflicts: string[];
+  /**
+   * Lines the editor assigned a field by hand (set as deck, swap title and deck…), in line order.
+   * Absent on stories nobody assigned (and on files written before it existed): read as none.
+   */
+  lineRoles?: LineRoleOverride[];
 }
 
 export interface SourceDoc {
@@ -109,7 +125,9 @@ export type OperationKind =
   | 'redo'
   | 'replace_all'
   | 'resplit'
-  | 'dismiss_conflicts';
+  | 'dismiss_conflicts'
+  | 'assign_line'
+  | 'swap_heading';
 
 export interface Operation {
   id: string;

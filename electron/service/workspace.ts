@@ -6,6 +6,7 @@ import type { ApiService, DocView, ExportLogEntry, HistoryEntry, StoriesView } f
 import { GalleyError } from '../../shared/errors';
 import type { DocFile, DocSummary, Operation, OperationKind, Story, StorySplice } from '../../shared/model';
 import { segment } from '../../shared/segment';
+import { assignLine, swapHeading } from '../../shared/story-ops/assign';
 import { changedFields } from '../../shared/story-ops/content';
 import { changeTags, checkSearchCost, compileFind, editFields, replaceInStory } from '../../shared/story-ops/edit';
 import { mergeWithNext, moveBoundary, setKind, splitStory } from '../../shared/story-ops/restructure';
@@ -287,6 +288,19 @@ export async function openWorkspace(dataDir: string, opts: WorkspaceOptions): Pr
       });
       return { ...result, count };
     },
+    // Summaries are parsed by the history panel, which words them in the editor's language.
+    assignLine: ({ docId, storyId, line, role }) =>
+      mutate(docId, (file) => {
+        const s = story(file, storyId);
+        const r = assignLine(s, file.doc.text, line, role);
+        return { kind: 'assign_line', summary: `line ${line} → ${role}`, splice: one(file, s, r.story), conflicts: r.conflicts };
+      }),
+    swapHeading: ({ docId, storyId, which }) =>
+      mutate(docId, (file) => {
+        const s = story(file, storyId);
+        const r = swapHeading(s, file.doc.text, which);
+        return { kind: 'swap_heading', summary: `swap headline ↔ ${which}`, splice: one(file, s, r.story), conflicts: r.conflicts };
+      }),
     dismissConflicts: ({ docId, storyId }) =>
       mutate(docId, (file) => {
         const s = story(file, storyId);

@@ -27,6 +27,8 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_split: 422,
   invalid_merge: 422,
   invalid_boundary: 422,
+  invalid_line: 422,
+  invalid_swap: 422,
   reject_needs_reason: 422,
   invalid_regex: 422,
   regex_unsupported: 422,

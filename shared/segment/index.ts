@@ -1,7 +1,8 @@
 // Page text → stories. Pure: no I/O, no clock; the same text always reads the same way.
-import { subheadlineOf, type Fields } from '../model';
+import { subheadlineOf, type Fields, type LineRoleOverride } from '../model';
 import { findStories } from './boundaries';
 import { classifyLines } from './classify';
+import { readWithRoles } from './overrides';
 import { emptyStory, readLines, type SegmentedStory } from './story';
 
 export type { SegmentedStory } from './story';
@@ -14,21 +15,22 @@ export function segment(text: string): SegmentedStory[] {
 
 /**
  * Read a fixed 1-based inclusive line range as one story (after a manual split, merge or
- * boundary move). Blank lines at either end are trimmed from the reported range.
+ * boundary move). Blank lines at either end are trimmed from the reported range. `overrides`
+ * are the lines the editor assigned a field by hand (overrides.ts); lines outside the range are ignored.
  */
-export function readStory(text: string, startLine: number, endLine: number): SegmentedStory {
-  return storyReader(text)(startLine, endLine);
+export function readStory(text: string, startLine: number, endLine: number, overrides: readonly LineRoleOverride[] = []): SegmentedStory {
+  return storyReader(text)(startLine, endLine, overrides);
 }
 
 /** readStory for many ranges of one text, splitting it into lines once. */
-export function storyReader(text: string): (startLine: number, endLine: number) => SegmentedStory {
+export function storyReader(text: string): (startLine: number, endLine: number, overrides?: readonly LineRoleOverride[]) => SegmentedStory {
   const all = text.split('\n');
-  return (startLine, endLine) => {
+  return (startLine, endLine, overrides = []) => {
     const from = Math.max(1, Math.floor(startLine));
     const to = Math.min(all.length, Math.floor(endLine));
     const lines = classifyLines(all, from - 1, to - 1);
     if (lines.length === 0) return emptyStory(from, Math.max(from, to));
-    return readLines(lines);
+    return overrides.length ? readWithRoles(lines, overrides, (rest) => readLines(rest)) : readLines(lines);
   };
 }
 

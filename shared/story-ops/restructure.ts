@@ -23,9 +23,13 @@ function hasText(lines: readonly string[], from: number, to: number): boolean {
 
 function reread(text: string, previous: Story[], ranges: Array<{ id: string; start: number; end: number }>): Restructured {
   const fresh = ranges.map((r) => {
-    const seg = readStory(text, r.start, r.end);
+    // The lines the editor assigned a field by hand keep their roles in whichever story now holds them.
+    const lineRoles = previous.flatMap((p) => p.lineRoles ?? []).filter((o) => o.line >= r.start && o.line <= r.end);
+    lineRoles.sort((a, b) => a.line - b.line);
+    const seg = readStory(text, r.start, r.end, lineRoles);
     const keep = previous.find((p) => p.id === r.id);
-    const story = storyFromSegment(seg, r.id);
+    const read = storyFromSegment(seg, r.id);
+    const story = lineRoles.length ? { ...read, lineRoles } : read;
     // A story keeps its kind when the editor had set one; otherwise the reader's guess stands.
     return keep ? { ...story, kind: keep.kind } : story;
   });

@@ -31,6 +31,11 @@ describe('API validation at the boundary', () => {
       ['editStory', { docId: 'a', storyId: 'b', fields: { kicker: 7 } }],
       ['importFile', { name: 5, base64: '' }],
       ['splitStory', { docId: 'a', storyId: 'b', atLine: -1 }],
+      // A line is set as one of the named roles only, at a real line number.
+      ['assignLine', { docId: 'a', storyId: 'b', line: 3, role: 'title' }],
+      ['assignLine', { docId: 'a', storyId: 'b', line: 0, role: 'deck' }],
+      ['assignLine', { docId: 'a', storyId: 'b', line: '3', role: 'deck' }],
+      ['swapHeading', { docId: 'a', storyId: 'b', which: 'byline' }],
       ['setStatus', { docId: 'a', storyId: 'b', status: 'published' }],
       ['exportStories', { format: 'exe' }],
       ['updateSettings', { patch: { language: 'fr' } }],
