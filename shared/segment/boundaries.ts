@@ -24,6 +24,8 @@ export interface StoryRange {
 }
 
 const PHOTO_CAPTIONS_MAX = 2;
+const PHOTO_GROUP_CAPTIONS_MAX = 4;
+const CAPTION_START = /^(?:\d{1,2}月\d{1,2}日|图为|图[一二三四五六]|[(（]?[上下左右中][图)）])/;
 const AUTHOR_NOTE = /^[(（]作者(?:系|为|是|单位|简介)/;
 const TITLE_ECHO_MIN = 0.3;
 const EDITORS_NOTE = /^Editor['’]s note\s*:/i;
@@ -59,16 +61,28 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     while (free(g - 1) && (kind(g - 1) === 'byline' || kind(g - 1) === 'credit')) g--;
     let e = k;
     while (e + 1 < m && (kind(e + 1) === 'credit' || (kind(e + 1) === 'byline' && kind(e + 2) === 'credit'))) e++;
-    let j = g - 1;
-    let captions = 0;
-    while (free(j) && kind(j) === 'para') {
-      // A caption cut by a column break is one caption printed on two lines.
-      if (j === g - 1 || endsSentence(lines[j]!.text)) {
-        if (captions === PHOTO_CAPTIONS_MAX) break;
-        captions++;
+    // A titled picture group may print several captions above its credits; without a title
+    // above them, only the captions closest to the credit are the photo's (the rest are the
+    // story before it).
+    const scanCaptions = (max: number): { j: number; captions: number } => {
+      let j = g - 1;
+      let captions = 0;
+      while (free(j) && kind(j) === 'para') {
+        // A caption cut by a column break is one caption printed on two lines.
+        if (j === g - 1 || endsSentence(lines[j]!.text)) {
+          if (captions === max) break;
+          captions++;
+        }
+        j--;
       }
-      j--;
-    }
+      return { j, captions };
+    };
+    const wide = scanCaptions(PHOTO_GROUP_CAPTIONS_MAX);
+    // Only when every line taken reads like a caption ("10月8日，…", "图为…"): a short story's
+    // paragraphs under its own title must not be taken for a picture group's captions.
+    const captionLike = (from: number) => lines.slice(from, g).every((l, i, all) => i > 0 && !endsSentence(all[i - 1]!.text) ? true : CAPTION_START.test(l.text));
+    const titled = free(wide.j) && (kind(wide.j) === 'head' || kind(wide.j) === 'deck') && captionLike(wide.j + 1);
+    let { j, captions } = titled ? wide : scanCaptions(PHOTO_CAPTIONS_MAX);
     let start: number;
     let confidence: number | null = null;
     if (free(j) && (kind(j) === 'head' || kind(j) === 'deck')) {
@@ -123,12 +137,16 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
   }
 
   // 3. Bylines and decks under a headline.
+  // A block of them that opens no story is passed line by line, and from each the block's end
+  // is the same: it is found once, or a page of bylines would be read once per line.
+  let blockEnd = -1;
   for (let k = 0; k < m; k++) {
     const kk = kind(k);
     if ((kk !== 'byline' && kk !== 'deck') || !free(k)) continue;
     if (kk === 'deck' && kind(k - 1) !== 'head' && kind(k - 1) !== 'deck') continue;
-    let end = k;
+    let end = Math.max(k, blockEnd);
     while (free(end + 1) && (kind(end + 1) === 'byline' || kind(end + 1) === 'deck')) end++;
+    blockEnd = end;
     const start = headsAbove(k);
     const next = kind(end + 1);
     // A byline with no headline above and no text under it closes the story before, not opens one.

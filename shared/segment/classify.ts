@@ -1,8 +1,9 @@
 // What each printed line looks like on its own, before any context is considered.
 // `head` is a shape (short, no sentence end) — whether it is a headline, a kicker or a
 // subhead is decided later from what surrounds it.
-import { isLead } from './lead';
-import { charsAtMost, endsSentence, isLatinText, trimLine } from './text';
+import { isDatelineCredit, isLead } from './lead';
+import { isPersonName } from './person-name';
+import { charsAtMost, endsSentence, isLatinText, isSpaceCode, trimLine } from './text';
 
 export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para' | 'rule';
 
@@ -19,7 +20,7 @@ export interface PageLine {
 }
 
 const ZH_BYLINE =
-  /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|评论员|实习生|摄影记者|摄影|共享联盟[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{0,6}报道组)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
+  /^(?:[□■◎●▲◆]\s*)?(?:(?:本报|新华社|中新社|人民日报|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报|社|台|网))?(?:首席|特约|特派|见习|实习|驻[\u4e00-\u9fff]{1,6})?(?:全媒体|融媒体|新媒体)?(?:记者|通讯员|评论员|实习生|摄影记者|摄影|共享联盟[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{0,6}报道组)[\s\u3000:：]*[\u4e00-\u9fff·]|文\s*[/／]|图\s*[/／]|文\s*图\s*[/／]|文\s*[\/／]\s*图)/;
 // A commentary signed with a box and the writer's name alone: "□ 李明", "■本报评论员".
 const ZH_SIGNED = /^[□■◎●▲◆][\s\u3000]*[\u4e00-\u9fff·]{2,4}$/;
 // A commentary signed by the paper's commentator, with no name after it: "□ 本报评论员".
@@ -27,7 +28,7 @@ const ZH_COMMENTATOR = /^(?:[□■◎●▲◆][\s\u3000]*)?(?:本报|[\u4e00-\
 // Page furniture printed in the text but part of no story: the page header (section, date,
 // weekday, the page's editors), the 本版责编 line, subscription and advertising lines.
 const FURNITURE =
-  /^(?:本版责编|本版编辑|责任编辑|版式设计|美术编辑)[:：]|(?:责任编辑|版式设计|美术编辑|本版责编)[:：]\s*[\u4e00-\u9fff]{2,4}|^\S{0,10}[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天]|(?:欢迎订阅|订阅热线|广告热线|订阅电话|邮发代号)[^。]*\d{3,}/;
+  /^(?:本版责编|本版编辑|责任编辑|版式设计|美术编辑)[:：]|(?:责任编辑|版式设计|美术编辑|本版责编)[:：]\s*[\u4e00-\u9fff]{2,4}|^(?:\S{1,10}[\s\u3000]+){0,3}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*星期[一二三四五六日天]|(?:欢迎订阅|订阅热线|广告热线|订阅电话|邮发代号|新闻热线|报料热线|读者热线|热线电话|服务热线|新闻报料)[^。]*\d{3,}/;
 const FURNITURE_MAX = 80;
 // A wire picture's caption printed with the story ("FILE PHOTO: …"): text, never a title.
 export const WIRE_CAPTION = /^(?:FILE PHOTO|Related coverage|PHOTO FILE)\s*:/i;
@@ -54,15 +55,6 @@ const EN_HEAD_MAX = 120;
 const EN_HEAD_WORDS = 20;
 
 const BRACKETED = /^[(（].*[)）]$/;
-
-// What JavaScript's \s matches, by UTF-16 unit.
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** text.split(/\s+/).length > max, without building the array: one piece more than there are runs of spaces. */
 function wordCountAbove(text: string, max: number): boolean {
@@ -137,13 +129,28 @@ export function classifyLine(text: string, n: number, gapBefore = true): PageLin
   const shape = headShape(text);
   let kind: LineKind;
   if (RULE.test(text) || isFurniture(text)) kind = 'rule';
-  else if (isLead(text)) kind = 'lead';
+  else if (isLead(text)) kind = isDatelineCredit(text) ? 'byline' : 'lead';
   else if (isCredit(text)) kind = 'credit';
   else if (isByline(text)) kind = 'byline';
   else if (DECK.test(text) && charsAtMost(text, 60) && !endsSentence(text.replace(/^(?:——|—|--)/, ''))) kind = 'deck';
   else if (shape !== 0) kind = 'head';
   else kind = 'para';
   return { n, text, kind, askingHead: shape === 2, gapBefore };
+}
+
+/** The line leaves a bracket open: what follows continues it. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** `line` (a head-shaped line under a title) is a bare name signing the story, not a second heading line. */
+function isSignature(line: PageLine, above: PageLine | undefined): boolean {
+  return above !== undefined && above.kind === 'head' && isPersonName(line.text);
 }
 
 /** The non-blank lines of `lines[from..to]` (0-based, inclusive), classified. */
@@ -162,6 +169,12 @@ export function classifyLines(lines: readonly string[], from = 0, to = lines.len
       const prev = out[out.length - 1];
       if (line.kind === 'byline' && ZH_SIGNED.test(text) && prev && prev.kind !== 'head' && prev.kind !== 'deck') line.kind = 'head';
       out.push(line);
+      // A credit cut off by a column break inside its brackets ("…准备春播。（全" / "媒体记者 雷晓燕 摄）")
+      // is the end of the caption above, not a credit line of its own.
+      if (line.kind === 'credit' && prev && opensBracket(prev.text) && /[)）]$/.test(text)) line.kind = 'para';
+      // A bare name printed under a title is the writer's signature ("林一舟"), when text follows it.
+      const before = out[out.length - 3];
+      if (prev && prev.kind === 'head' && out.length >= 2 && isSignature(prev, before) && line.kind !== 'deck') prev.kind = 'byline';
       gap = false;
     }
   }

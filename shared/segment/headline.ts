@@ -1,5 +1,6 @@
 // The headline block: the title, and the kicker (引题) printed before it — on the line above
 // or on the same line after a space — or the deck (副题, "——…") printed under it.
+import { upperIsTitle } from './heading-model';
 import { charCount, isLatinText } from './text';
 
 export interface Heading {
@@ -63,38 +64,70 @@ export interface HeadPart {
   line: number;
 }
 
+/** The heading block's parts in printed order, and how sure the reading is (null: certain). */
+export interface HeadingReading {
+  parts: HeadPart[];
+  /** The probability that the parts are in the right roles, when that was a judgement. */
+  confidence: number | null;
+}
+
 /**
  * The one decision of the heading block: which of the heading lines (at most two) is the title,
- * and which are kicker or deck; a single line may carry a kicker before its title. Returns the
- * parts in printed order. Everything else (the `——…` deck lines, the fields) is built around it,
- * so this is the function a trained model would replace.
+ * and which are kicker or deck; a single line may carry a kicker before its title. Two Chinese
+ * lines are weighed by the trained heading model (heading-model.ts) with the opening of the
+ * story's text as evidence; everything else (the `——…` deck lines, the fields) is built around it.
  */
-export function assignHeading(heads: readonly string[]): HeadPart[] {
+export function readHeadingParts(heads: readonly string[], lead = ''): HeadingReading {
   const [first, second] = heads;
-  if (first === undefined) return [];
+  if (first === undefined) return { parts: [], confidence: null };
   if (second !== undefined) {
     // English pages put a deck under the title, or a label in capitals above it ("ANALYSIS").
-    if (isLatinText(first) && !(EN_LABEL.test(first) && !EN_LABEL.test(second))) {
-      return [
-        { role: 'title', text: first, line: 0 },
-        { role: 'deck', text: second, line: 1 },
-      ];
+    if (isLatinText(first)) {
+      const labelAbove = EN_LABEL.test(first) && !EN_LABEL.test(second);
+      return {
+        parts: labelAbove
+          ? [
+              { role: 'kicker', text: first, line: 0 },
+              { role: 'title', text: second, line: 1 },
+            ]
+          : [
+              { role: 'title', text: first, line: 0 },
+              { role: 'deck', text: second, line: 1 },
+            ],
+        confidence: null,
+      };
     }
-    // Chinese pages print the kicker (引题) above the title, and it is often the longer line, so
-    // two heading lines are read as kicker + title whatever their lengths.
-    return [
-      { role: 'kicker', text: first, line: 0 },
-      { role: 'title', text: second, line: 1 },
-    ];
+    const p = upperIsTitle({ upper: first, lower: second, lead });
+    return {
+      parts:
+        p >= 0.5
+          ? [
+              { role: 'title', text: first, line: 0 },
+              { role: 'deck', text: second, line: 1 },
+            ]
+          : [
+              { role: 'kicker', text: first, line: 0 },
+              { role: 'title', text: second, line: 1 },
+            ],
+      confidence: Math.max(p, 1 - p),
+    };
   }
   const split = splitSameLineKicker(first);
   if (split) {
-    return [
-      { role: 'kicker', text: split[0], line: 0 },
-      { role: 'title', text: split[1], line: 0 },
-    ];
+    return {
+      parts: [
+        { role: 'kicker', text: split[0], line: 0 },
+        { role: 'title', text: split[1], line: 0 },
+      ],
+      confidence: null,
+    };
   }
-  return [{ role: 'title', text: first, line: 0 }];
+  return { parts: [{ role: 'title', text: first, line: 0 }], confidence: null };
+}
+
+/** The parts alone (see readHeadingParts). */
+export function assignHeading(heads: readonly string[], lead = ''): HeadPart[] {
+  return readHeadingParts(heads, lead).parts;
 }
 
 /** The heading fields from the assigned parts and the deck lines (`——…`) printed under them. */
@@ -107,6 +140,6 @@ export function buildHeading(parts: readonly HeadPart[], decks: readonly string[
   };
 }
 
-export function readHeading(heads: readonly string[], decks: readonly string[]): Heading {
-  return buildHeading(assignHeading(heads), decks);
+export function readHeading(heads: readonly string[], decks: readonly string[], lead = ''): Heading {
+  return buildHeading(assignHeading(heads, lead), decks);
 }

@@ -2,7 +2,7 @@
 import type { StoryFlag, Subhead } from '../model';
 import { WIRE_CAPTION, type PageLine } from './classify';
 import { inlineCredit, joinCredits } from './credit';
-import { readHeading } from './headline';
+import { buildHeading, readHeadingParts } from './headline';
 import { extractDateline } from './lead';
 import { readBody } from './repair';
 import { isLatinText } from './text';
@@ -22,6 +22,9 @@ export interface SegmentedStory {
   endLine: number;
   flags: StoryFlag[];
 }
+
+/** Below this the model's reading of two heading lines is shown to the editor as unsure. */
+const HEADING_SURE = 0.75;
 
 /** A photo block has a caption of a few paragraphs at most; more is an article with a picture. */
 const PHOTO_PARAGRAPHS_MAX = 3;
@@ -107,7 +110,8 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
 
   const latin = isLatinText(openingText(bodyLines) || first.text);
   const body = readBody(bodyLines, latin);
-  const heading = readHeading(heads, decks);
+  const reading = readHeadingParts(heads, body.paragraphs[0] ?? '');
+  const heading = buildHeading(reading.parts, decks);
 
   let kind: SegmentedStory['kind'] = 'article';
   let byline = bylines.length ? bylines.join(' ') : null;
@@ -132,6 +136,7 @@ export function readLines(lines: readonly PageLine[], boundaryConfidence: number
   const flags: StoryFlag[] = [];
   if (heading.headline === null) flags.push({ code: 'missing_headline', confidence: 0.9, line: first.n });
   if (boundaryConfidence !== null) flags.push({ code: 'uncertain_boundary', confidence: boundaryConfidence, line: first.n });
+  if (reading.confidence !== null && reading.confidence < HEADING_SURE) flags.push({ code: 'uncertain_heading', confidence: reading.confidence, line: first.n });
   // A lone subhead in a news story may be the headline of a story with no lead.
   if (body.subheads.length === 1 && kind === 'article') {
     const sub = body.subheads[0]!;

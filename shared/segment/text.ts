@@ -9,7 +9,7 @@ export function isCjkChar(ch: string | undefined): boolean {
 }
 
 // A sample is enough to tell the script, and keeps the cost per line constant.
-const SCRIPT_SAMPLE = 160;
+export const SCRIPT_SAMPLE = 160;
 
 function isCjkCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -31,6 +31,15 @@ export function isLatinText(text: string): boolean {
     }
   }
   return latin > 0 && latin > cjk * 3;
+}
+
+// What JavaScript's \s matches, by UTF-16 unit.
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // Spaces include the ideographic space (U+3000) that Chinese pages indent with.
@@ -59,7 +68,9 @@ export function charsAtMost(text: string, max: number): boolean {
 }
 
 // Closing quotes and brackets that may follow the sentence-final mark (。” / ." / !)).
-const CLOSER_CHARS = '"\'”’」』)）]】》';
+export const CLOSER_CHARS = '"\'”’」』)）]】》';
+// The closers an English question or exclamation may end with ("…now?" / "…go!)").
+export const EXCLAMATION_CLOSERS = '"”’)';
 const SENTENCE_FINAL_CHARS = '。!?！？…．.';
 // A dash at the end ("信任危机——") introduces the next paragraph; printed pages break there on purpose.
 const DASH_END = /(——|—|--)$/;
@@ -82,6 +93,14 @@ export function endsSentence(text: string): boolean {
   let end = n;
   while (end > 0 && CLOSER_CHARS.includes(text.charAt(end - 1))) end--;
   return end !== n && lastIsOneOf(text, end, SENTENCE_FINAL_CHARS);
+}
+
+/** Ends with ? or !, perhaps inside quotes or a bracket. */
+export function endsQuestionOrExclamation(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && EXCLAMATION_CLOSERS.includes(text.charAt(end - 1))) end--;
+  const last = text.charAt(end - 1);
+  return last === '!' || last === '?';
 }
 
 /** Ends with a mark that always continues: comma, enumeration comma, opening bracket/quote. */

@@ -1,0 +1,47 @@
+// Cues that hold on any page, each with a case it must read and a near miss it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../../shared/segment/classify';
+import { isDatelineCredit } from '../../../shared/segment/lead';
+import { isPersonName } from '../../../shared/segment/person-name';
+import { segment, toCliJson } from '../../../shared/segment';
+
+const kinds = (page: string) => classifyLines(page.split('\n')).map((l) => l.kind);
+
+describe('line cues', () => {
+  it('a dateline with only the credit after it is a byline line; a dateline opening a sentence is a lead', () => {
+    expect(isDatelineCredit('本报衢州3月5日电 记者 李明')).toBe(true);
+    expect(isDatelineCredit('新华社北京3月5日电（记者 王一 李二）')).toBe(true);
+    expect(isDatelineCredit('本报讯 全媒体记者 张三 通讯员 李四')).toBe(true);
+    expect(isDatelineCredit('本报衢州3月5日电 记者李明报道：全市春耕全面展开。')).toBe(false);
+    expect(isDatelineCredit('本报讯（记者 李明）3月4日，衢州市召开春耕备耕现场会。')).toBe(false);
+  });
+
+  it('全媒体记者 / 融媒体记者 bylines are bylines', () => {
+    expect(kinds('标题在这里\n全媒体记者 林晓帆 通讯员 潘思琪\n正文第一段写了一件事。')).toEqual(['head', 'byline', 'para']);
+    expect(kinds('标题在这里\n融媒体记者 王一\n正文第一段写了一件事。')).toEqual(['head', 'byline', 'para']);
+  });
+
+  it('a bare name under a title, above the text, is the signature; a short title under a kicker is not', () => {
+    expect(isPersonName('林一舟')).toBe(true);
+    expect(isPersonName('欧阳明远')).toBe(true);
+    expect(isPersonName('稻香满田')).toBe(false);
+    expect(isPersonName('王家村')).toBe(false);
+    const page = '把“小事”当成大事办\n韩清源\n楼道灯坏了、路面坑洼了，这些看似是\n小事，却是群众每天都要面对的事。';
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story).toMatchObject({ headline: '把“小事”当成大事办', byline: '韩清源', kicker: null, deck: null });
+    expect(kinds('春风送暖\n稻香满田\n今年全县早稻喜获丰收，亩产创下新高。')).toEqual(['head', 'head', 'para']);
+  });
+
+  it('page furniture with a hotline or section tokens before the date is furniture', () => {
+    expect(kinds('新闻热线：9620153')).toEqual(['rule']);
+    expect(kinds('A16 热线 2023年1月12日 星期四 首席编辑 吴越 美编 周敏')).toEqual(['rule']);
+    expect(kinds('热线电话接通后，市民反映了问题。')).toEqual(['para']);
+  });
+
+  it('a credit cut inside its brackets by a column break continues the caption above', () => {
+    const page = '梯田春色\n\n4月2日，云和梯田层层叠叠，农民在田里整地，准备春播。（全\n\n媒体记者 雷晓燕 摄）';
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story).toMatchObject({ kind: 'photo', headline: '梯田春色', byline: '全媒体记者 雷晓燕 摄' });
+    expect(story!.paragraphs).toEqual(['4月2日，云和梯田层层叠叠，农民在田里整地，准备春播。（全媒体记者 雷晓燕 摄）']);
+  });
+});
