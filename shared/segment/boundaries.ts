@@ -25,6 +25,8 @@ export interface StoryRange {
 
 const PHOTO_CAPTIONS_MAX = 2;
 const PHOTO_GROUP_CAPTIONS_MAX = 4;
+/** A caption printed over more lines than this is a paragraph, whatever it ends with. */
+const CAPTION_LINES_MAX = 3;
 const CAPTION_START = /^(?:\d{1,2}月\d{1,2}日|图为|图[一二三四五六]|[(（]?[上下左右中][图)）])/;
 const AUTHOR_NOTE = /^[(（]作者(?:系|为|是|单位|简介)/;
 const TITLE_ECHO_MIN = 0.3;
@@ -104,10 +106,23 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
   // A caption with its credit printed inline ("… 本报记者 张三 摄") under a headline; a photo
   // group prints several such captions, each with its own credit, under one headline.
   const creditedCaption = (i: number) => free(i) && kind(i) === 'para' && inlineCredit(lines[i]!.text) !== null;
+  // A caption cut by a column break ("…抢收晚稻。（本报记者 吴" / "越青 摄）") carries its credit
+  // on its last line: the caption's lines, from i, up to the one whose joined text ends in a credit.
+  const creditedCaptionEnd = (i: number): number => {
+    let text = '';
+    for (let e = i; e < m && e < i + CAPTION_LINES_MAX && free(e) && (kind(e) === 'para' || kind(e) === 'head'); e++) {
+      text += lines[e]!.text;
+      if (inlineCredit(text) !== null) return e;
+      if (endsSentence(lines[e]!.text) && !/[(（][^)）]*$/.test(text)) return -1;
+    }
+    return -1;
+  };
   for (let k = 1; k < m; k++) {
-    if (!creditedCaption(k) || !free(k - 1) || kind(k - 1) !== 'head') continue;
-    let e = k;
-    while (creditedCaption(e + 1)) e++;
+    if (!free(k - 1) || kind(k - 1) !== 'head') continue;
+    let e = creditedCaption(k) ? k : creditedCaptionEnd(k);
+    if (e < 0) continue;
+    // Further captions of the group start as text: a headline-shaped line there is the next title.
+    for (let next = kind(e + 1) === 'para' ? creditedCaptionEnd(e + 1) : -1; next > e; next = kind(e + 1) === 'para' ? creditedCaptionEnd(e + 1) : -1) e = next;
     const start = headsAbove(k);
     starts.set(start, null);
     photoEnds.set(start, e);

@@ -45,3 +45,29 @@ describe('line cues', () => {
     expect(story!.paragraphs).toEqual(['4月2日，云和梯田层层叠叠，农民在田里整地，准备春播。（全媒体记者 雷晓燕 摄）']);
   });
 });
+
+describe('titled picture groups', () => {
+  it('take captions cut by a column break inside their credit, and stop at the next title', () => {
+    const page = [
+      '秋收时节稻谷香',
+      '',
+      '10月8日,在南浔区的稻田里,农户驾驶收割机抢收晚稻。(本报记者 吴',
+      '',
+      '越青 摄)',
+      '',
+      '10月9日,农技人员在田间测产。(通讯员 钱进 摄)',
+      '',
+      '梯田春色',
+      '',
+      '4月2日,云和梯田层层叠叠,农民在田里整地,准备春',
+      '',
+      '播。(本报记者 雷晓燕 摄)',
+    ].join('\n');
+    const stories = toCliJson(segment(page)).stories;
+    expect(stories.map((s) => [s.kind, s.headline, s.startLine, s.endLine])).toEqual([
+      ['photo', '秋收时节稻谷香', 1, 7],
+      ['photo', '梯田春色', 9, 13],
+    ]);
+    expect(stories[0]!.byline).toBe('本报记者 吴越青 摄 通讯员 钱进 摄');
+  });
+});
