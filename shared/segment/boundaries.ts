@@ -134,10 +134,14 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
   // another such caption: a photo of its own, one caption long.
   for (let k = 1; k < m; k++) {
     const before = kind(k - 1);
-    if (!creditedCaption(k) || !free(k - 1) || (before !== 'para' && before !== 'lead') || !endsSentence(lines[k - 1]!.text)) continue;
+    if (!free(k - 1) || (before !== 'para' && before !== 'lead') || !endsSentence(lines[k - 1]!.text)) continue;
+    // One line, or a caption cut by a column break inside its credit when it reads like a caption.
+    const e = creditedCaption(k) ? k : CAPTION_START.test(lines[k]!.text) ? creditedCaptionEnd(k) : -1;
+    if (e < 0) continue;
     starts.set(k, 0.6);
-    photoEnds.set(k, k);
-    claim(k, k);
+    photoEnds.set(k, e);
+    claim(k, e);
+    k = e;
   }
 
   // 2. Dateline leads, with the byline, deck and headline lines printed above them.
@@ -210,7 +214,9 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
 
   // 5b. An author's note ("（作者系…）") closes a commentary: a title line under it opens the next.
   for (let k = 1; k + 1 < m; k++) {
-    if (!free(k) || kind(k) !== 'head' || kind(k + 1) !== 'para' || starts.has(k)) continue;
+    // Whatever text follows the title (a first line cut by a column break can look like a head).
+    const after = kind(k + 1);
+    if (!free(k) || kind(k) !== 'head' || (after !== 'para' && after !== 'head') || starts.has(k)) continue;
     if (!AUTHOR_NOTE.test(lines[k - 1]!.text)) continue;
     starts.set(k, 0.7);
     claim(k, k);

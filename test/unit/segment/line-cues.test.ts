@@ -71,3 +71,39 @@ describe('titled picture groups', () => {
     expect(stories[0]!.byline).toBe('本报记者 吴越青 摄 通讯员 钱进 摄');
   });
 });
+
+describe('closing cues', () => {
+  it('an untitled caption cut inside its credit, after a story, is a photo of its own', () => {
+    const page = [
+      '新华社广州2月5日电（记者 黄浩）我国首座深远海浮式风电平台日前在南海海域并网发电。',
+      '',
+      '该平台离岸距离超过100公里，年发电量可满足3万户家庭用电需求。',
+      '',
+      '11月20日，一群白鹭在湿地上空飞翔。入冬以来，大批候鸟来到这里越冬。（新华社记者 蒋',
+      '',
+      '一鹭 摄）',
+    ].join('\n');
+    const stories = toCliJson(segment(page)).stories;
+    expect(stories.map((s) => [s.kind, s.startLine, s.endLine])).toEqual([
+      ['article', 1, 3],
+      ['photo', 5, 7],
+    ]);
+    expect(stories[1]!.byline).toBe('新华社记者 蒋一鹭 摄');
+  });
+
+  it('a title after an author note opens the next commentary even when its first line is cut short', () => {
+    const page = [
+      '文明旅游从细节做起',
+      '本报评论员',
+      '文明旅游不是一句口号。游客多一分自觉，旅途才能多一分美好。',
+      '（作者单位：某市文化和旅游局）',
+      '让“一刻钟生活圈”更有温度',
+      '买菜、就医、托育、养老，一刻钟内都能办妥，是很多城市居民',
+      '的期待。',
+    ].join('\n');
+    expect(toCliJson(segment(page)).stories.map((s) => [s.headline, s.startLine, s.endLine])).toEqual([
+      ['文明旅游从细节做起', 1, 4],
+      ['让“一刻钟生活圈”更有温度', 5, 7],
+    ]);
+  });
+});
