@@ -27,7 +27,7 @@ export function isLead(text: string): boolean {
 // ("本报衢州3月5日电 记者 李明", "新华社北京3月5日电（记者 王一 李二）"): it is the story's byline,
 // verbatim (DESIGN.md), not a lead — the text starts on the next line, and must not be glued to it.
 const ZH_DATELINE_CREDIT =
-  /^(?:[□■◎●▲◆]\s*)?(?:本报讯|[\u4e00-\u9fff·]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))[\s\u3000]*[(（]?(?:(?:本报|首席|特约|特派|见习|实习|全媒体|融媒体)?(?:记者|通讯员|实习生|摄影记者)[\s\u3000:：]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*)+[)）]?$/;
+  /^(?:[□■◎●▲◆]\s*)?(?:本报讯|[\u4e00-\u9fff·]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))[\s\u3000]*[(（]?(?:(?:本报|首席|特约|特派|见习|实习|全媒体|融媒体)?(?:记者|通讯员|实习生|摄影记者|[\u4e00-\u9fff]{0,6}报道组)[\s\u3000:：]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})*[\s\u3000]*)+[)）]?$/;
 const DATELINE_CREDIT_MAX = 60;
 
 export function isDatelineCredit(text: string): boolean {

@@ -12,6 +12,7 @@ describe('line cues', () => {
     expect(isDatelineCredit('本报衢州3月5日电 记者 李明')).toBe(true);
     expect(isDatelineCredit('新华社北京3月5日电（记者 王一 李二）')).toBe(true);
     expect(isDatelineCredit('本报讯 全媒体记者 张三 通讯员 李四')).toBe(true);
+    expect(isDatelineCredit('本报缙云8月9日电 记者 郭敏芝 县委报道组 汪立峰')).toBe(true);
     expect(isDatelineCredit('本报衢州3月5日电 记者李明报道：全市春耕全面展开。')).toBe(false);
     expect(isDatelineCredit('本报讯（记者 李明）3月4日，衢州市召开春耕备耕现场会。')).toBe(false);
   });
