@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, onHostEvent } from './api';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { NamePrompt } from './components/NamePrompt';
 import { Notices } from './components/Notices';
 import { TopBar } from './components/TopBar';
@@ -94,6 +95,7 @@ export function App() {
         </div>
       </main>
       <Notices />
+      <ConfirmDialog />
       {ready && !editorName && <NamePrompt />}
     </div>
   );

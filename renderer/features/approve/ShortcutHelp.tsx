@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 
-// Mirrors renderer/useKeyboard.ts; keep the two in step.
+// Mirrors renderer/useKeyboard.ts (and the source pane's and story editor's Alt keys); keep them in step.
 const shortcuts: Array<[string, MessageKey]> = [
   ['J / K', 'keyNextPrev'],
   ['A', 'keyApprove'],
@@ -11,6 +11,8 @@ const shortcuts: Array<[string, MessageKey]> = [
   ['Ctrl/⌘ + Z', 'keyUndo'],
   ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'keyRedo'],
   ['Shift + click', 'keyRange'],
+  ['Alt + 1…8', 'keyAssignLine'],
+  ['Alt + S, Alt + Shift + S', 'keySwapHeading'],
 ];
 
 /** A small popover listing the desk's keyboard shortcuts; closes on Escape or a click elsewhere. */

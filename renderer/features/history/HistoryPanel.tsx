@@ -53,7 +53,7 @@ export function HistoryPanel() {
                 <span className="history-by" data-testid="history-by">{e.by}</span>
                 <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
               </div>
-              <Detail entry={e} statusLabel={(s) => (statusKeys[s] ? t(statusKeys[s]!) : s)} fieldLabel={(f) => fieldLabel(t, f)} />
+              <Detail entry={e} statusLabel={(s) => (statusKeys[s] ? t(statusKeys[s]!) : s)} fieldLabel={(f) => fieldLabel(t, f)} summary={localSummary(t, e.summary)} />
             </li>
           ))}
         </ol>
@@ -69,7 +69,31 @@ function fieldLabel(t: ReturnType<typeof useT>, field: string): string {
   return known[field] ? t(known[field]!) : field;
 }
 
-function Detail({ entry, statusLabel, fieldLabel }: { entry: HistoryEntry; statusLabel(s: string): string; fieldLabel(f: string): string }) {
+const lineRoleSummary = /^line (\d+) → (headline|kicker|deck|byline|dateline|subhead|caption|body)$/;
+const swapSummary = /^swap headline ↔ (deck|kicker)$/;
+
+/** The service's summaries of field fixes ("line 12 → deck"), in the editor's language; null for others. */
+function localSummary(t: ReturnType<typeof useT>, summary: string): string | null {
+  const line = lineRoleSummary.exec(summary);
+  if (line) return t('assignedLine', { n: line[1]!, role: t(`roleName_${line[2] as 'deck'}`) });
+  const swap = swapSummary.exec(summary);
+  if (swap) return t(swap[1] === 'deck' ? 'swappedDeck' : 'swappedKicker');
+  return null;
+}
+
+function Detail({ entry, statusLabel, fieldLabel, summary }: { entry: HistoryEntry; statusLabel(s: string): string; fieldLabel(f: string): string; summary: string | null }) {
+  if (summary !== null) {
+    return (
+      <div className="history-detail">
+        <span className="summary" data-testid="history-summary">{summary}</span>
+        {entry.kind !== 'undo' && entry.kind !== 'redo' && entry.changes.map((c, i) => (
+          <div key={i} className="history-change">
+            <span className="field-label">{fieldLabel(c.field)}</span> <TextDiff before={c.before} after={c.after} />
+          </div>
+        ))}
+      </div>
+    );
+  }
   if (entry.kind === 'status') {
     const [status, ...reason] = entry.summary.split(': ');
     return (

@@ -56,7 +56,8 @@ function Band(props: { story: Story; index: number; top: string; height: string;
   const t = useT();
   const s = props.story;
   const flagged = s.flags.length > 0;
-  const label = `${props.index + 1}. ${s.edited.headline ?? t('noHeadline')} — ${t(`status_${s.status}`)}${s.flags.map((f) => ' · ' + t(`flag_${f.code}`)).join('')}`;
+  const unsure = s.flags.some((f) => f.code.startsWith('uncertain_'));
+  const label = `${props.index + 1}. ${s.edited.headline ?? t('noHeadline')} — ${t(`status_${s.status}`)}${s.flags.map((f) => ` · ${t(`flag_${f.code}`)} (${t('flagConfidence', { n: Math.round(f.confidence * 100) })})`).join('')}`;
   return (
     <div
       role="button"
@@ -64,11 +65,16 @@ function Band(props: { story: Story; index: number; top: string; height: string;
       data-testid="map-band"
       aria-label={label}
       title={label}
-      className={`band status-${s.status} kind-${s.kind}${flagged ? ' flagged' : ''}${props.selected ? ' selected' : ''}`}
+      className={`band status-${s.status} kind-${s.kind}${flagged ? ' flagged' : ''}${unsure ? ' unsure' : ''}${props.selected ? ' selected' : ''}`}
       style={{ top: props.top, height: props.height }}
       onClick={props.onSelect}
       onKeyDown={(e) => e.key === 'Enter' && props.onSelect()}
     >
+      {unsure && (
+        <span className="unsure-mark" aria-hidden="true">
+          ?
+        </span>
+      )}
       {props.children}
     </div>
   );

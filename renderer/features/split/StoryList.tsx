@@ -90,8 +90,16 @@ export function StoryList() {
                     </span>
                   )}
                   {s.kind !== 'article' && <span className="badge kind">{t(`kind_${s.kind}`)}</span>}
-                  {s.flags.map((f) => (
-                    <span key={f.code} className="badge flag" title={`${Math.round(f.confidence * 100)}%`}>
+                  {/* One badge per kind of flag; an unsure reading is marked with a question mark. */}
+                  {[...new Map(s.flags.map((f) => [f.code, f])).values()].map((f) => (
+                    <span
+                      key={f.code}
+                      className={`badge flag flag-${f.code}${f.code.startsWith('uncertain_') ? ' uncertain' : ''}`}
+                      data-testid="flag-badge"
+                      data-code={f.code}
+                      title={`${t(`flag_${f.code}`)} · ${t('flagConfidence', { n: Math.round(f.confidence * 100) })}`}
+                    >
+                      {f.code.startsWith('uncertain_') && <span aria-hidden="true">? </span>}
                       {t(`flag_${f.code}`)}
                     </span>
                   ))}
