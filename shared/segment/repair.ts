@@ -6,12 +6,14 @@
 import type { StoryFlag, Subhead } from '../model';
 import type { PageLine } from './classify';
 import { inlineCredit } from './credit';
+import { Paragraph, type ParagraphCues } from './paragraph';
 import {
   cannotEnd,
   cannotStart,
   charCount,
   charsAtMost,
   endsMidSentence,
+  endsQuestionOrExclamation,
   endsSentence,
   endsWithSemicolonOrColon,
   isLatinText,
@@ -83,24 +85,28 @@ export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
   return balancedPhrases(text);
 }
 
-/** How sure we are that `next` continues the paragraph `para` (0 = it does not). */
-function continuation(para: string, next: PageLine, latin: boolean): number {
+/**
+ * How sure we are that `next` continues the paragraph `p` (0 = it does not). Its text is read
+ * through a stand-in (paragraph.ts): every cue read of `para` here must be one it answers.
+ */
+export function continuation(p: ParagraphCues, next: PageLine, latin: boolean): number {
   if (next.kind === 'lead' || next.kind === 'byline' || next.kind === 'credit') return 0;
+  const para = p.standIn;
   const text = next.text;
   // A caption's own credit ("…秧盘。（通讯员 沈园 摄）") closes it.
   if (inlineCredit(para) !== null) return 0;
   if (endsSentence(para)) {
     // "…美誉度。" + "”" or "the U.S." + "economy": the mark was not the end after all.
     if (/^[”’」』)）》,，]/.test(text)) return 0.75;
-    if (latin && /^[a-z]/.test(text) && !/[!?]["”’)]*$/.test(para)) return 0.7;
+    if (latin && /^[a-z]/.test(text) && !endsQuestionOrExclamation(para)) return 0.7;
     return 0;
   }
   if (endsMidSentence(para)) return 0.95;
   const stop = endsWithSemicolonOrColon(para);
   // Items printed as paragraphs of their own each open with 一是 / (一) / 1.; "…发力:一是…;" + "二是…" is one paragraph cut in two.
-  if (stop === ';') return startsEnumeration(para) && startsEnumeration(text) ? 0 : 0.85;
+  if (stop === ';') return p.opensList && startsEnumeration(text) ? 0 : 0.85;
   if (stop === ':') return startsEnumeration(text) ? 0 : 0.7;
-  const paraLatin = isLatinText(para);
+  const paraLatin = p.latin;
   const cues = Number(cannotStart(text)) + Number(cannotEnd(para, paraLatin));
   if (!isShort(para, paraLatin)) return cues > 0 ? 0.97 : 0.9;
   // A short unfinished line that was not taken for a subhead: its comma or its continuation says so.
@@ -151,33 +157,31 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
   const paragraphs: string[] = [];
   const subheads: Subhead[] = [];
   const flags: StoryFlag[] = [];
-  let current: string | null = null;
+  let current: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
     if (line.kind === 'rule') {
-      if (current !== null) paragraphs.push(current);
+      if (current !== null) paragraphs.push(current.text());
       current = null;
       continue;
     }
     if (current !== null) {
-      const confidence =
-        wrapped && !line.gapBefore && line.kind === 'para' ? 1 : continuation(current, line, latinStory);
+      const confidence = wrapped && !line.gapBefore && line.kind === 'para' ? 1 : continuation(current, line, latinStory);
       if (confidence > 0) {
-        current += joinSeparator(current, line.text, latinStory) + line.text;
+        current.append(joinSeparator(current.standIn, line.text, latinStory), line.text);
         if (confidence < REPAIR_FLAG_BELOW) flags.push({ code: 'uncertain_repair', confidence, line: line.n });
         continue;
       }
     }
     if (subheadAt(i)) {
-      if (current !== null) paragraphs.push(current);
+      if (current !== null) paragraphs.push(current.text());
       current = null;
       subheads.push({ beforeParagraph: paragraphs.length, text: line.text.replace(SUBHEAD_ORNAMENT, '') });
       continue;
     }
-    if (current !== null) paragraphs.push(current);
-    current = line.text;
+    if (current !== null) paragraphs.push(current.text());
+    current = new Paragraph(line.text);
   }
-  if (current !== null) paragraphs.push(current);
+  if (current !== null) paragraphs.push(current.text());
   return { paragraphs, subheads, flags };
 }
