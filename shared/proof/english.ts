@@ -2,7 +2,7 @@
 // Wire copy has house styles a rule must not fight: some desks set two spaces after a full
 // stop, some (Xinhua, AFP feeds) send plain ASCII quotes throughout. A story that does it
 // consistently is following its style; one slip among the other style is reported.
-import { isDigit } from './chars';
+import { isAsciiLetter, isDigit } from './chars';
 import type { Finding, ProofContext } from './types';
 
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
@@ -39,27 +39,28 @@ export function englishBasics(ctx: ProofContext): Finding[] {
     out.push({ rule: 'en.double-space', start: m.index, end: m.index + m[0].length, replacement: ' ' });
   }
   const seenNames = new Set<string>();
+  const printedAgain = laterCopies(text);
   REPEATED_WORD.lastIndex = 0;
   for (let m = REPEATED_WORD.exec(text); m; m = REPEATED_WORD.exec(text)) {
     const word = m[1] ?? '';
     const lower = word.toLowerCase();
     const second = m[0].slice(m[0].length - word.length);
     const capitalised = second[0] !== second[0]?.toLowerCase();
-    const third = new RegExp(`^\\s+${word}\\b`).exec(text.slice(m.index + m[0].length, m.index + m[0].length + word.length + 3));
-    const thrice = third !== null;
+    const third = thirdCopy(text, m.index + m[0].length, word);
+    const thrice = third > 0;
     // A name said twice on purpose is never said three times (Sirhan Sirhan Sirhan).
     const nameSlip = capitalised && thrice && !LEGIT_REPEATS.has(lower);
     // "had had" and "that that" are grammar; a third one never is.
-    if (third && TWICE_AT_MOST.has(lower)) {
+    if (thrice && TWICE_AT_MOST.has(lower)) {
       // Which of the three was meant (had had, or had) needs the editor.
-      out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length + third[0].length, replacement: null });
-      REPEATED_WORD.lastIndex = m.index + m[0].length + third[0].length;
+      out.push({ rule: 'en.repeated-word', start: m.index, end: m.index + m[0].length + third, replacement: null });
+      REPEATED_WORD.lastIndex = m.index + m[0].length + third;
       continue;
     }
     if (!nameSlip && (capitalised ? LEGIT_NAMES.has(lower) : LEGIT_REPEATS.has(lower))) continue;
     // Boutros Boutros-Ghali; a name printed doubled twice in one story (Sirhan Sirhan) is its spelling.
     if (capitalised && text[m.index + m[0].length] === '-' && isUpper(text.charCodeAt(m.index + m[0].length + 1))) continue;
-    if (capitalised && !nameSlip && (seenNames.has(m[0]) || text.indexOf(m[0], m.index + m[0].length) >= 0)) {
+    if (capitalised && !nameSlip && (seenNames.has(m[0]) || printedAgain(m[0], word.length, m.index + m[0].length))) {
       seenNames.add(m[0]);
       continue;
     }
@@ -82,6 +83,67 @@ export function englishBasics(ctx: ProofContext): Finding[] {
     } else if (curlyDouble) {
       out.push({ rule: 'en.straight-quote', start: i, end: i + 1, replacement: isOpen ? '“' : '”' });
     }
+  }
+  return out;
+}
+
+// What \s and \b's word characters match, by UTF-16 unit.
+const SPACE = /\s/;
+function isWordCode(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+}
+
+/**
+ * The length of `word` said a third time at `at` ("had had had": spaces, then the word, ending
+ * there), looked for within the word's length and three more, or 0. Compared by hand: a pattern
+ * compiled for every doubled word costs more than the rest of the rule on a page of them.
+ */
+function thirdCopy(text: string, at: number, word: string): number {
+  const end = Math.min(text.length, at + word.length + 3);
+  let i = at;
+  while (i < end && SPACE.test(text[i]!)) i++;
+  if (i === at || i + word.length > end || !text.startsWith(word, i)) return 0;
+  const after = i + word.length;
+  return after < end && isWordCode(text.charCodeAt(after)) ? 0 : after - at;
+}
+
+const GAP = /(?<=[A-Za-z])\s+(?=[A-Za-z])/g;
+
+/**
+ * Whether a word pair ("Sirhan Sirhan", two words of `length` letters) is printed again at or
+ * after `from`, as text.indexOf would find it. A copy spans a run of spaces with letters either
+ * side, so for each word length the runs are keyed once by the pair they would spell, with the
+ * last place it starts: searching the text after every doubled name would read a story of many
+ * different ones to its end once per name.
+ */
+function laterCopies(text: string): (pair: string, length: number, from: number) => boolean {
+  let gaps: Array<{ start: number; end: number; letters: number }> | null = null;
+  const byLength = new Map<number, Map<string, number>>();
+  return (pair, length, from) => {
+    let last = byLength.get(length);
+    if (!last) {
+      gaps ??= lettersAroundSpaces(text);
+      last = new Map();
+      for (const g of gaps) if (g.letters >= length) last.set(text.slice(g.start - length, g.end + length), g.start - length);
+      byLength.set(length, last);
+    }
+    return (last.get(pair) ?? -1) >= from;
+  };
+}
+
+/** Every run of spaces between two letters, with the fewer of the letters before and after it. */
+function lettersAroundSpaces(text: string): Array<{ start: number; end: number; letters: number }> {
+  const out: Array<{ start: number; end: number; letters: number }> = [];
+  const letter = (i: number) => isAsciiLetter(text.charCodeAt(i));
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(text); m; m = GAP.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let before = 1;
+    while (letter(start - before - 1)) before++;
+    let after = 1;
+    while (letter(end + after)) after++;
+    out.push({ start, end, letters: Math.min(before, after) });
   }
   return out;
 }

@@ -46,14 +46,37 @@ function occurrences(text: string, words: string[]): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether a span lies wholly inside one of `spans`. Spans are sorted by start with the furthest
+ * end reached so far, so each question is a binary search: a page with thousands of findings and
+ * thousands of dictionary words would otherwise compare every pair.
+ */
+function containment(spans: Array<[number, number]>): (start: number, end: number) => boolean {
+  spans.sort((x, y) => x[0] - y[0]);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const [, b] of spans) reach.push((furthest = Math.max(furthest, b)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
+}
+
 export function applyOptions(text: string, list: Suggestion[], options: ProofOptions): Suggestion[] {
   const ignoredRules = options.ignoredRules ?? [];
   const ignoredWords = new Set(options.ignoredWords ?? []);
   const protectedSpans = occurrences(text, [...(options.dictionary ?? []), ...ignoredWords]);
   if (ignoredRules.length === 0 && protectedSpans.length === 0) return list;
+  const isProtected = containment(protectedSpans);
   return list.filter((s) => {
     if (ignoredRules.some((r) => r === s.rule || r === s.category || s.rule.startsWith(r + '.'))) return false;
     if (ignoredWords.has(s.text)) return false;
-    return !protectedSpans.some(([a, b]) => a <= s.start && s.end <= b);
+    return !isProtected(s.start, s.end);
   });
 }

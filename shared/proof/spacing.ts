@@ -28,14 +28,22 @@ function isCjkPunctOrQuote(c: number): boolean {
   return isCjkMark(c) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
 
-function insideParentheses(text: string, line: Span, pos: number): boolean {
+/**
+ * How deep in brackets each position of a line is, read left to right as the line's spaces are
+ * visited in order: counted again from the line's start for each space, a long line of spaced
+ * text would cost its length once per space.
+ */
+function bracketDepth(text: string, line: Span): (pos: number) => number {
   let depth = 0;
-  for (let i = line.start; i < pos; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0xff08) depth++;
-    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
-  }
-  return depth > 0;
+  let i = line.start;
+  return (pos) => {
+    for (; i < pos; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x28 || c === 0xff08) depth++;
+      else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
+    }
+    return depth;
+  };
 }
 
 const MAX_NAME = 4;
@@ -99,9 +107,13 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
     let body = first;
     while (body < line.end && (isCjkMark(text.charCodeAt(body)) || isSpace(text.charCodeAt(body)))) body++;
     if (!SENTENCE_STOP.test(text.slice(body, line.end))) continue;
-    SPACES.lastIndex = first;
-    for (let m = SPACES.exec(text); m && m.index < line.end; m = SPACES.exec(text)) {
-      const start = m.index;
+    const depthAt = bracketDepth(text, line);
+    // Searched for in the line alone: from `first` in the whole story, a line with no space
+    // would be searched to the story's next space, which on a page of short lines is its end.
+    const row = text.slice(first, line.end);
+    SPACES.lastIndex = 0;
+    for (let m = SPACES.exec(row); m; m = SPACES.exec(row)) {
+      const start = first + m.index;
       const end = start + m[0].length;
       if (end >= line.end) break; // trailing spaces are invisible in print
       const prev = text.charCodeAt(start - 1);
@@ -123,7 +135,7 @@ export function cjkSpaces(ctx: ProofContext): Finding[] {
         continue;
       }
       if (betweenHan) {
-        if (insideParentheses(text, line, start)) continue;
+        if (depthAt(start) > 0) continue;
         if (next === 0x6444 /* 摄 */) continue;
         if (isSlogan(text, start, end)) continue;
       }

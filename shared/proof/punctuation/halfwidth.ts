@@ -77,19 +77,27 @@ function hasCjk(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** 3比0(25∶18、25∶20）: a half-width opener closed by a full-width closer later on its line. */
-function closedFullWidth(text: string, o: number, lineEnd: number): boolean {
-  const close = text.indexOf('）', o);
-  return close >= 0 && close < lineEnd && text.lastIndexOf('（', close) < o;
-}
+const FULL_OPEN = 0xff08; // （
+const FULL_CLOSE = 0xff09; // ）
 
-/** （记者 张明): a half-width closer after a full-width opener on its line. */
-function openedFullWidth(text: string, i: number): boolean {
-  const lineStart = text.lastIndexOf('\n', i) + 1;
-  const open = text.lastIndexOf('（', i);
-  if (open < lineStart) return false;
-  const close = text.indexOf('）', open);
-  return close < 0 || close > i;
+/**
+ * 3比0(25∶18、25∶20）: for each half-width opener left open at the end of its line, whether a
+ * full-width closer follows it on the line before any full-width opener does. Read once from
+ * the line's end back, not searched for from each opener, so a line of openers stays linear.
+ */
+function closedFullWidth(text: string, opens: readonly number[], lineEnd: number): boolean[] {
+  const closed = new Array<boolean>(opens.length);
+  let nearest = -1; // the code of the first full-width bracket after position j
+  let j = lineEnd - 1;
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const o = opens[k]!;
+    for (; j > o; j--) {
+      const c = text.charCodeAt(j);
+      if (c === FULL_OPEN || c === FULL_CLOSE) nearest = c;
+    }
+    closed[k] = nearest === FULL_CLOSE;
+  }
+  return closed;
 }
 
 function finding(text: string, i: number, mark: string): Finding {
@@ -109,19 +117,42 @@ export function halfwidthPunctuation(ctx: ProofContext): Finding[] {
   const out: Finding[] = [];
   // Parentheses are judged as a pair on one line, so '(GDP)' inside Chinese is converted whole.
   const opens: number[] = [];
+  const openersLeft = (lineEnd: number) => {
+    const closed = closedFullWidth(text, opens, lineEnd);
+    opens.forEach((o, k) => {
+      if (cjkAround(text, o) || closed[k]) out.push(finding(text, o, '('));
+    });
+    opens.length = 0;
+  };
+  // （记者 张明): a half-width closer after a full-width opener on its line. The last full-width
+  // bracket before each mark is kept by a pointer that only moves forward.
+  let lineStart = 0;
+  let scanned = 0;
+  let lastBracket = -1;
+  let lastBracketAt = -1;
+  const openedFullWidth = (i: number): boolean => {
+    for (; scanned < i; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === FULL_OPEN || c === FULL_CLOSE) {
+        lastBracket = c;
+        lastBracketAt = scanned;
+      }
+    }
+    return lastBracketAt >= lineStart && lastBracket === FULL_OPEN;
+  };
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
     const mark = m[0];
     if (mark === '\n') {
-      for (const o of opens) if (cjkAround(text, o) || closedFullWidth(text, o, i)) out.push(finding(text, o, '('));
-      opens.length = 0;
+      openersLeft(i);
+      lineStart = i + 1;
     } else if (mark === '(') {
       opens.push(i);
     } else if (mark === ')') {
       const o = opens.pop();
       if (o === undefined) {
-        if (cjkAround(text, i) || openedFullWidth(text, i)) out.push(finding(text, i, ')'));
+        if (cjkAround(text, i) || openedFullWidth(i)) out.push(finding(text, i, ')'));
       } else if (cjkAround(text, o) || cjkAround(text, i) || hasCjk(text, o + 1, i)) {
         out.push(finding(text, o, '('), finding(text, i, ')'));
       }
@@ -129,6 +160,6 @@ export function halfwidthPunctuation(ctx: ProofContext): Finding[] {
       out.push(finding(text, i, mark));
     }
   }
-  for (const o of opens) if (cjkAround(text, o) || closedFullWidth(text, o, text.length)) out.push(finding(text, o, '('));
+  openersLeft(text.length);
   return out;
 }

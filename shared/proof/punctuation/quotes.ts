@@ -123,12 +123,23 @@ function firstCharOf(text: string, p: Span | undefined): string {
   return text[i] ?? '';
 }
 
+function markPositions(text: string): number[] {
+  const out: number[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) out.push(m.index);
+  return out;
+}
+
 export function quotePairs(ctx: ProofContext): Finding[] {
   const { text, paragraphs } = ctx;
   const zh = ctx.lang === 'zh';
   const out: Finding[] = [];
   let carried: Open | null = null;
   let runOn: Open[] = [];
+  // Found in one pass: searched for from each paragraph's start, a page of paragraphs with no
+  // quotes or brackets would be scanned to its end once per paragraph.
+  const marks = markPositions(text);
+  let cursor = 0;
 
   paragraphs.forEach((p, pi) => {
     const stack: Open[] = carried ? [carried] : runOn;
@@ -158,10 +169,10 @@ export function quotePairs(ctx: ProofContext): Finding[] {
       return opened;
     };
 
-    SCAN.lastIndex = p.start;
-    for (let m = SCAN.exec(text); m && m.index < p.end; m = SCAN.exec(text)) {
-      const i = m.index;
-      const ch = m[0];
+    while (cursor < marks.length && marks[cursor]! < p.start) cursor++;
+    for (; cursor < marks.length && marks[cursor]! < p.end; cursor++) {
+      const i = marks[cursor]!;
+      const ch = text[i]!;
       if (i === skipContinuationAt && (ch === '“' || ch === '"')) {
         if (ch === '"' && zh) out.push(straight(i, '“'));
         continue;
