@@ -1,10 +1,13 @@
 // Splitter throughput on a synthetic issue made of the fixture pages, at 1, 2, 5 and 10 MB,
-// so a cost that grows faster than the input shows up as falling MB/s. The reference is a
-// plain line split plus one regex per line over the same text, measured in the same run.
+// so a cost that grows faster than the input shows up as falling MB/s, then on pages of 1,000
+// to 100,000 short lines (short-lines.ts), where it would grow with the number of lines. The
+// reference is a plain line split plus one regex per line over the same text, measured in the
+// same run.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFile } from '../../electron/service/importer';
 import { segment } from '../../shared/segment';
+import { shortLineRows } from './short-lines';
 import { time } from './timing';
 
 const MB = 1024 * 1024;
@@ -55,6 +58,7 @@ export async function bench(): Promise<void> {
         (mbs < TARGET_MB_S ? `  (below the ${TARGET_MB_S} MB/s target)` : ''),
     );
   }
+  shortLineRows((text) => segment(text), reference);
 }
 
 if (process.argv[1] && process.argv[1] === new URL(import.meta.url).pathname) void bench();
