@@ -57,8 +57,9 @@ function balancedPhrases(text: string): boolean {
 // ("据介绍,新区" / "5月4日,在龙游县") — is a paragraph's first half cut by a column break.
 const PARAGRAPH_OPENER =
   /^(?:据[\u4e00-\u9fff]{1,4}|目前|当前|近年来|近期|近日|日前|今年以来|去年以来|今年|去年|当天|当晚|此外|同时|与此同时|其中|如今|另外|此前|随后|然而|不过|但是|因此|为此|对此|截至[\u4e00-\u9fff\d]{0,8}|记者[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}显示|事实上|下一步|接下来|眼下|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?)[,，]/;
-// Pronouns and anaphora point back into the text before: no title or subhead opens with them.
-const ANAPHORIC_OPENER = /^(?:该|其|此|这些|这里|这是|这也|那些|他们|她们|它们|他|她|它)/;
+// Pronouns and anaphora point back into the text before: no title or subhead opens with them
+// (nor with "这个产业园，…": a demonstrative and a measure word, then a clause, is a sentence).
+const ANAPHORIC_OPENER = /^(?:该|其|此|这些|这里|这是|这也|那些|他们|她们|它们|他|她|它|[这那][个种项位家批条次座所][^，,]{0,8}[，,])/;
 
 // Wire style spells out a number that opens a sentence, so a line opening with a figure
 // ("0.6 percent, according to …", "$300,000 a trip.") carries on the line before.

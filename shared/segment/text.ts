@@ -133,8 +133,12 @@ const ZH_CANNOT_START = /^[,，。.、;；:：!！?？)）\]】」』》”’%�
 const EN_CANNOT_START = /^[a-z,;:.)\]%”’]/;
 
 /** The line's first character cannot open a paragraph: it continues the previous one. */
+// …except where that character begins a word that opens sentences freely ("过去，…", "地方政府…").
+const ZH_OPENING_WORDS =
+  /^(?:的确|地方|地区|地处|地块|地铁|地下|地上|地面|地质|地理|得益|得到|得知|得分|了解|了却|着力|着眼|着手|着重|着实|过去|过年|过程|过往|过半|过后|过度|过多|过渡|个人|个体|个性|之前|之后|之所以|之间)/;
+
 export function cannotStart(text: string): boolean {
-  return ZH_CANNOT_START.test(text) || EN_CANNOT_START.test(text);
+  return (ZH_CANNOT_START.test(text) && !ZH_OPENING_WORDS.test(text)) || EN_CANNOT_START.test(text);
 }
 
 /** A list item (一是 / 二、 / (三) / 1. / 第四,) opens a paragraph of its own after a semicolon. */

@@ -108,3 +108,35 @@ describe('closing cues', () => {
     ]);
   });
 });
+
+describe('column breaks and subheads', () => {
+  it('a word that opens sentences freely (过去，…) may follow a subhead; a bound particle may not', () => {
+    const page = [
+      '海上“蓝色粮仓”的新故事',
+      '本报舟山2月14日电 记者 孔海洋',
+      '距离舟山本岛十几海里的海面上，一座深远海养殖平台正在投喂饲料。',
+      '',
+      '从近海到深海',
+      '',
+      '过去，舟山的海水养殖主要在近岸港湾，密度高、病害多。',
+    ].join('\n');
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story!.subheads).toEqual(['从近海到深海']);
+    expect(story!.paragraphs[1]).toBe('过去，舟山的海水养殖主要在近岸港湾，密度高、病害多。');
+  });
+
+  it('"这个产业园，…" cut by a column break is a paragraph’s first half, not a subhead', () => {
+    const page = [
+      '一条山路通向共同富裕',
+      '本报记者 蓝天宇',
+      '从丽水市区出发，沿着新修的公路向山里开一个多小时，就到了高山村。',
+      '',
+      '这个产业园，是当地与沿海县',
+      '',
+      '市结对帮扶的成果之一。',
+    ].join('\n');
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story!.subheads).toEqual([]);
+    expect(story!.paragraphs[1]).toBe('这个产业园，是当地与沿海县市结对帮扶的成果之一。');
+  });
+});
