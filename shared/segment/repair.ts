@@ -74,15 +74,23 @@ function sentenceCaseClause(text: string): boolean {
   return lower * 2 > words.length;
 }
 
+/** `line` is the first half of a paragraph cut by a column break: a clause with pauses, continued by `after`. */
+function cutClause(line: PageLine, after: PageLine | undefined): boolean {
+  if (!after || after.kind !== 'para' || isLatinText(line.text)) return false;
+  return /[，,、]/.test(line.text) && !endsSentence(line.text) && endsSentence(after.text) && !/[，,、]$/.test(line.text);
+}
+
 /** A short line set apart from the text around it: a subhead, or the title of a story without a lead. */
-export function isSubhead(line: PageLine, next: PageLine | undefined): boolean {
+export function isSubhead(line: PageLine, next: PageLine | undefined, after?: PageLine): boolean {
   if (line.kind !== 'head' || line.askingHead || !next) return false;
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
   if (isLatinText(text) && (EN_FIGURE_START.test(next.text) || sentenceCaseClause(text))) return false;
   // Two short title lines in a row are a kicker and a title, not a subhead over text — unless
   // the second opens like body text ("如今,…"): that is a paragraph cut short by a column break.
-  if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text) && !PARAGRAPH_OPENER.test(next.text)) return false;
+  // A second short line that is itself the first half of a cut paragraph (a clause with pauses,
+  // carried on by the line under it) is not a title: "科技撑起“海上牧场”" / "平台配备了…，工作人" / "员在岸上…".
+  if (next.kind === 'head' && isShort(next.text) && !endsSentence(next.text) && !PARAGRAPH_OPENER.test(next.text) && !cutClause(next, after)) return false;
   return balancedPhrases(text);
 }
 
@@ -153,7 +161,7 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
   const subheadAt = (i: number): boolean => {
     if (questions.size > 0) return questions.has(i);
     if (leadNews) return false;
-    return isSubhead(lines[i]!, lines[i + 1]);
+    return isSubhead(lines[i]!, lines[i + 1], lines[i + 2]);
   };
   const paragraphs: string[] = [];
   const subheads: Subhead[] = [];

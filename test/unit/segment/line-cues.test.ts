@@ -140,3 +140,22 @@ describe('column breaks and subheads', () => {
     expect(story!.paragraphs[1]).toBe('这个产业园，是当地与沿海县市结对帮扶的成果之一。');
   });
 });
+
+describe('a subhead over a cut paragraph', () => {
+  it('is a subhead when the line under it is a clause cut by a column break', () => {
+    const page = [
+      '海上“蓝色粮仓”的新故事',
+      '本报记者 孔海洋',
+      '养殖企业负责人说，外海养殖的大黄鱼售价比近海养殖的高出一倍。',
+      '',
+      '科技撑起“海上牧场”',
+      '',
+      '平台配备了水下摄像、自动投喂和水质监测系统，工作人',
+      '',
+      '员在岸上就能掌握鱼群情况。',
+    ].join('\n');
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story!.subheads).toEqual(['科技撑起“海上牧场”']);
+    expect(story!.paragraphs[1]).toBe('平台配备了水下摄像、自动投喂和水质监测系统，工作人员在岸上就能掌握鱼群情况。');
+  });
+});
