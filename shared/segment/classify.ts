@@ -55,6 +55,7 @@ const EN_HEAD_MAX = 120;
 const EN_HEAD_WORDS = 20;
 
 const BRACKETED = /^[(（].*[)）]$/;
+const DATE_CLAUSE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[,，]/;
 
 /** text.split(/\s+/).length > max, without building the array: one piece more than there are runs of spaces. */
 function wordCountAbove(text: string, max: number): boolean {
@@ -85,6 +86,8 @@ export function headShape(text: string): 0 | 1 | 2 {
     if (fullStop >= 0 && fullStop < text.length - 1) return 0;
     if (/[,，、;；:：]$/.test(text)) return 0;
     if (!charsAtMost(text, ZH_HEAD_WITH_PAUSE_MAX) && /[,，;；]/.test(text)) return 0;
+    // A date and a comma open a caption or a lead ("6月9日，温州市…"), not a title.
+    if (DATE_CLAUSE.test(text)) return 0;
   }
   if (!endsSentence(text)) return 1;
   const bare = text.replace(/["'”’」』)）》]+$/, '');

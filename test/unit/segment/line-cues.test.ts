@@ -159,3 +159,25 @@ describe('a subhead over a cut paragraph', () => {
     expect(story!.paragraphs[1]).toBe('平台配备了水下摄像、自动投喂和水质监测系统，工作人员在岸上就能掌握鱼群情况。');
   });
 });
+
+describe('date clauses', () => {
+  it('a line opening with a date and a comma is text (a caption or a lead), never a title', () => {
+    expect(kinds('6月9日，温州市龙湾区的村民在河道里')).toEqual(['para']);
+    expect(kinds('2024年3月5日，全市春耕全面展开')).toEqual(['para']);
+    expect(kinds('6月9日起施行')).toEqual(['head']);
+    const page = [
+      '新华社悉尼9月17日电（记者 刘旭）澳大利亚今年山火季比往年提前了一个月。',
+      '',
+      '消防部门呼吁居民提前制定疏散计划。',
+      '',
+      '6月9日，温州市龙湾区的村民在河道里',
+      '',
+      '进行龙舟训练，迎接即将到来的端午节。（新华社记者 余海涛 摄）',
+    ].join('\n');
+    const stories = toCliJson(segment(page)).stories;
+    expect(stories.map((s) => [s.kind, s.headline, s.startLine, s.endLine])).toEqual([
+      ['article', null, 1, 3],
+      ['photo', null, 5, 7],
+    ]);
+  });
+});
