@@ -74,6 +74,19 @@ function sentenceCaseClause(text: string): boolean {
   return lower * 2 > words.length;
 }
 
+const OPENING_MARKS = '“‘《「『(（【';
+const CLOSING_MARKS = '”’》」』)）】';
+
+/** The text opens a quote or bracket it does not close. */
+function leavesOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENING_MARKS.includes(ch)) depth++;
+    else if (CLOSING_MARKS.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** `line` is the first half of a paragraph cut by a column break: a clause with pauses, continued by `after`. */
 function cutClause(line: PageLine, after: PageLine | undefined): boolean {
   if (!after || after.kind !== 'para' || isLatinText(line.text)) return false;
@@ -85,6 +98,8 @@ export function isSubhead(line: PageLine, next: PageLine | undefined, after?: Pa
   if (line.kind !== 'head' || line.askingHead || !next) return false;
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
+  // A quote or bracket left open ("“昨天提醒今晚降温，我们提前给桃树盖了") runs on into the next line.
+  if (leavesOpen(text)) return false;
   if (isLatinText(text) && (EN_FIGURE_START.test(next.text) || sentenceCaseClause(text))) return false;
   // Two short title lines in a row are a kicker and a title, not a subhead over text — unless
   // the second opens like body text ("如今,…"): that is a paragraph cut short by a column break.
@@ -161,6 +176,8 @@ export function readBody(lines: readonly PageLine[], latinStory: boolean): Body 
   const subheadAt = (i: number): boolean => {
     if (questions.size > 0) return questions.has(i);
     if (leadNews) return false;
+    // The text under a heading starts with a paragraph: an unmarked short first line is its first half.
+    if (i === 0 && !SUBHEAD_NUMBER.test(lines[0]!.text)) return false;
     return isSubhead(lines[i]!, lines[i + 1], lines[i + 2]);
   };
   const paragraphs: string[] = [];

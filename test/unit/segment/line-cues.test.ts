@@ -181,3 +181,22 @@ describe('date clauses', () => {
     ]);
   });
 });
+
+describe('what a subhead cannot be', () => {
+  it('neither the first line of the text under the heading, nor a line that leaves a quote open', () => {
+    const page = [
+      '奉化水蜜桃种植户用上“气象处方”',
+      '本报记者 毛一帆',
+      '宁波市奉化区气象局近日联合',
+      '',
+      '农业部门，向种植户推送“气象处方”。',
+      '',
+      '“昨天提醒今晚降温，我们提前给桃树盖了',
+      '',
+      '防寒膜。”种植户王大姐说。',
+    ].join('\n');
+    const [story] = toCliJson(segment(page)).stories;
+    expect(story!.subheads).toEqual([]);
+    expect(story!.paragraphs).toEqual(['宁波市奉化区气象局近日联合农业部门，向种植户推送“气象处方”。', '“昨天提醒今晚降温，我们提前给桃树盖了防寒膜。”种植户王大姐说。']);
+  });
+});
