@@ -1,15 +1,13 @@
 // Another account on the same machine must not be able to use or read a user's web host: the
 // real host runs as a process, and a probe runs as a second OS user (`nobody`, when the test
 // runs as root and can switch to it) trying every way in: the page, the API, and the data folder.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHostProcess, type HostProcess } from './web-host-process';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const LINE = /^Galley web host: (http:\/\/127\.0\.0\.1:\d+\/\?k=[0-9a-f]{64})$/m;
 
 const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -60,7 +58,7 @@ interface Probe {
 
 let parent: string;
 let dataDir: string;
-let host: ChildProcess;
+let host: HostProcess;
 let launchUrl: string;
 
 beforeAll(async () => {
@@ -68,37 +66,12 @@ beforeAll(async () => {
   parent = await mkdtemp(path.join(os.tmpdir(), 'galley-localuser-'));
   await chmod(parent, 0o755);
   dataDir = path.join(parent, 'library');
-  host = spawn(process.execPath, [tsxCli, 'electron/web/main.ts', '--data', dataDir, '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, GALLEY_DATA: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  host.stderr!.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  launchUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start: ${out} ${err}`)), 30_000);
-    host.stdout!.on('data', (c: Buffer) => {
-      out += c.toString('utf8');
-      const m = LINE.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    host.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited ${code}: ${err}`));
-    });
-  });
+  host = await startHostProcess(dataDir);
+  launchUrl = host.launchUrl;
 }, 40_000);
 
 afterAll(async () => {
-  if (host && host.exitCode === null) {
-    const exited = new Promise((r) => host.once('exit', r));
-    host.kill('SIGTERM');
-    await exited;
-  }
+  await host?.stop();
   await rm(parent, { recursive: true, force: true });
 });
 

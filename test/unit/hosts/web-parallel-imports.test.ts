@@ -1,66 +1,36 @@
 // Memory stays bounded when several large pages are uploaded at once: the web host runs as a
 // real process, 8 imports of a ~45 MB page arrive together, and the host's peak resident set
 // (VmHWM, the kernel's high-water mark, so no sample can miss the peak) stays under 1 GiB.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, startHostProcess, type HostProcess } from './web-host-process';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const LINE = /Galley web host: (http:\/\/127\.0\.0\.1:\d+\/\?k=[0-9a-f]{64})/;
 const onLinux = process.platform === 'linux' && existsSync('/proc/self/status');
 const PARALLEL = Number(process.env.GALLEY_TEST_PARALLEL ?? 8);
 const PAGE_BYTES = 45 * 1024 * 1024;
 const BOUND_KB = 1024 * 1024;
 
 let dataDir: string;
-let host: ChildProcess;
+let host: HostProcess;
 let base: URL;
 let cookie: string;
 let token: string;
-let hostErr = '';
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'galley-parallel-'));
-  // `node --import tsx` keeps the host in this one process, so its /proc status is the host's own.
-  host = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--data', dataDir, '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, GALLEY_DATA: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  host.stderr!.on('data', (c: Buffer) => {
-    err += c.toString();
-    hostErr += c.toString();
-  });
-  const launch = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`no URL: ${out} ${err}`)), 30_000);
-    host.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = LINE.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    });
-    host.on('exit', (code) => fail(new Error(`host exited ${code}: ${err}`)));
-  });
-  base = new URL(launch);
-  const first = await fetch(base, { redirect: 'manual' });
-  cookie = (first.headers.get('set-cookie') ?? '').split(';', 1)[0]!;
-  token = /#token=([0-9a-f]+)/.exec(first.headers.get('location') ?? '')![1]!;
+  // In one process, so its /proc status is the host's own.
+  host = await startHostProcess(dataDir, { inOneProcess: true });
+  base = new URL(host.launchUrl);
+  ({ cookie, token } = await openSession(host.launchUrl));
 }, 40_000);
 
 afterAll(async () => {
-  if (host?.exitCode === null) {
-    const exited = new Promise((r) => host.once('exit', r));
-    host.kill('SIGTERM');
-    await exited;
-  }
+  await host?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -105,12 +75,12 @@ describe('parallel large imports', () => {
       const page = Buffer.concat(Array.from({ length: Math.floor(PAGE_BYTES / seed.length) }, () => seed));
       // Each upload a different file (a numbered first line), so none is a duplicate of another.
       const uploads = Array.from({ length: PARALLEL }, (_, i) => Buffer.concat([Buffer.from(`第${i + 1}版\n`), page]).toString('base64'));
-      const before = peakKb(host.pid!);
+      const before = peakKb(host.child.pid!);
       const results = await Promise.all(uploads.map((b64, i) => importPage(`page-${i + 1}.txt`, b64))).catch((e: unknown) => {
-        throw new Error(`${String(e)}; host exit ${host.exitCode ?? host.signalCode}; host stderr: ${hostErr.slice(-2000)}`);
+        throw new Error(`${String(e)}; host exit ${host.child.exitCode ?? host.child.signalCode}; host stderr: ${host.stderr().slice(-2000)}`);
       });
       expect(results).toEqual(uploads.map(() => ({ ok: true })));
-      const peak = peakKb(host.pid!);
+      const peak = peakKb(host.child.pid!);
       console.log(`parallel imports: host peak RSS ${Math.round(before / 1024)} MiB before, ${Math.round(peak / 1024)} MiB after ${PARALLEL} × ${PAGE_BYTES >> 20} MB`);
       expect(peak).toBeLessThan(BOUND_KB);
     },

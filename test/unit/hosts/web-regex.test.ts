@@ -3,7 +3,6 @@
 // every request and make the host deaf to SIGTERM. Now the replace-all and a request sent at the
 // same moment both answer promptly, and the host still stops when asked.
 // A process of its own, so that a blocked host fails this test instead of freezing the runner.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,51 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../../shared/api';
 import type { Story } from '../../../shared/model';
 import { rawRequest, type RawResponse } from './http-client';
+import { openSession, startHostProcess, type HostProcess } from './web-host-process';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const LINE = /^Galley web host: (http:\/\/127\.0\.0\.1:(\d+)\/\?k=[0-9a-f]{64})$/m;
 /** What "answers promptly" means here, with room for a slow shared machine. */
 const PROMPT_MS = 2000;
 
 let dataDir: string;
-let child: ChildProcess;
-let exited: Promise<number | null>;
+let host: HostProcess;
 let port: number;
 let cookie: string;
 let token: string;
-
-async function startHost(): Promise<string> {
-  child = spawn(process.execPath, [tsxCli, 'electron/web/main.ts', '--data', dataDir, '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, GALLEY_DATA: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  for (let i = 0; i < 600; i++) {
-    const m = LINE.exec(out);
-    if (m) return m[1]!;
-    if (child.exitCode !== null) throw new Error(`web host exited: ${err}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no URL line; stdout=${out} stderr=${err}`);
-}
-
-/** Follows the launch address once, as the browser does: the session cookie and the API token. */
-async function openSession(launchUrl: string): Promise<{ cookie: string; token: string }> {
-  const launch = new URL(launchUrl);
-  const res = await rawRequest(Number(launch.port), { path: launch.pathname + launch.search });
-  const set = res.headers['set-cookie'];
-  const location = String(res.headers.location ?? '');
-  return {
-    cookie: (Array.isArray(set) ? set[0]! : String(set)).split(';', 1)[0]!,
-    token: new URLSearchParams(location.slice(location.indexOf('#') + 1)).get('token') ?? '',
-  };
-}
 
 function api(name: string, body: unknown): Promise<RawResponse> {
   return rawRequest(port, {
@@ -89,15 +53,15 @@ function data<T>(res: RawResponse): T {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'galley-webregex-'));
-  const launchUrl = await startHost();
-  port = Number(new URL(launchUrl).port);
-  ({ cookie, token } = await openSession(launchUrl));
+  host = await startHostProcess(dataDir);
+  port = host.port;
+  ({ cookie, token } = await openSession(host.launchUrl));
   data(await api('updateSettings', { patch: { editorName: '测试编辑' } }));
 }, 60_000);
 
 afterAll(async () => {
   // A host stuck in a regex ignores SIGTERM; never leave one behind.
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (host && host.child.exitCode === null) host.child.kill('SIGKILL');
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -137,7 +101,6 @@ describe('web host: a catastrophic regular expression', () => {
   });
 
   it('still stops on SIGTERM', async () => {
-    child.kill('SIGTERM');
-    expect((await timed(exited, 10_000, 'exit after SIGTERM')).value).toBe(0);
+    expect((await timed(host.stop('SIGTERM'), 10_000, 'exit after SIGTERM')).value).toBe(0);
   });
 });
