@@ -3,9 +3,9 @@
 // origin; a standard scheme gives the app an origin of its own, so the CSP's 'self', the proof
 // worker and fetch mean "the app's own files". Kept free of 'electron' so the handler can be
 // tested as plain Node: main.ts registers the scheme and hands this handler to protocol.handle.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { mimeFor, resolveInside } from './web/static-files';
+import { fileAt, mimeFor, resolveInside } from './web/static-files';
 import { SECURITY_HEADERS } from './web/security-headers';
 
 export const APP_SCHEME = 'app';
@@ -53,14 +53,7 @@ async function fileFor(root: string, pathname: string): Promise<string | null> {
   }
   if (decoded.split('/').some((segment) => segment === '..')) return null;
   const target = resolveInside(root, decoded === '/' ? '/index.html' : pathname);
-  if (target === null) return null;
-  try {
-    const real = await realpath(target);
-    if (!real.startsWith(root + path.sep)) return null;
-    return (await stat(real)).isFile() ? real : null;
-  } catch {
-    return null;
-  }
+  return target === null ? null : fileAt(target, root);
 }
 
 /** The protocol.handle handler for app://galley: GET and HEAD of files inside `dir`, with the app's CSP. */

@@ -63,7 +63,8 @@ export function resolveInside(root: string, rawPath: string): string | null {
   return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
-async function fileAt(file: string, root: string): Promise<string | null> {
+/** `file`, followed through symlinks, if it is a regular file that stays inside `root` (a realpath). */
+export async function fileAt(file: string, root: string): Promise<string | null> {
   try {
     const real = await realpath(file);
     if (real !== root && !real.startsWith(root + path.sep)) return null;

@@ -13,7 +13,7 @@ import { WIRE_CAPTION, type PageLine } from './classify';
 import { inlineCredit } from './credit';
 import { echoOf } from './echo';
 import { isSubhead } from './repair';
-import { endsSentence, isLatinText } from './text';
+import { endsSentence, isLatinText, leavesOpen } from './text';
 
 export interface StoryRange {
   /** Indices into the page's non-blank lines, inclusive. */
@@ -113,7 +113,7 @@ export function findStories(lines: readonly PageLine[]): StoryRange[] {
     for (let e = i; e < m && e < i + CAPTION_LINES_MAX && free(e) && (kind(e) === 'para' || kind(e) === 'head'); e++) {
       text += lines[e]!.text;
       if (inlineCredit(text) !== null) return e;
-      if (endsSentence(lines[e]!.text) && !/[(（][^)）]*$/.test(text)) return -1;
+      if (endsSentence(lines[e]!.text) && !leavesOpen(text)) return -1;
     }
     return -1;
   };

@@ -3,7 +3,7 @@
 // subhead is decided later from what surrounds it.
 import { isDatelineCredit, isLead } from './lead';
 import { isPersonName } from './person-name';
-import { charsAtMost, endsSentence, isLatinText, isSpaceCode, trimLine } from './text';
+import { charsAtMost, endsSentence, isLatinText, isSpaceCode, leavesOpen, trimLine } from './text';
 
 export type LineKind = 'lead' | 'byline' | 'credit' | 'deck' | 'head' | 'para' | 'rule';
 
@@ -141,16 +141,6 @@ export function classifyLine(text: string, n: number, gapBefore = true): PageLin
   return { n, text, kind, askingHead: shape === 2, gapBefore };
 }
 
-/** The line leaves a bracket open: what follows continues it. */
-function opensBracket(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /** `line` (a head-shaped line under a title) is a bare name signing the story, not a second heading line. */
 function isSignature(line: PageLine, above: PageLine | undefined): boolean {
   return above !== undefined && above.kind === 'head' && isPersonName(line.text);
@@ -174,7 +164,7 @@ export function classifyLines(lines: readonly string[], from = 0, to = lines.len
       out.push(line);
       // A credit cut off by a column break inside its brackets ("…准备春播。（全" / "媒体记者 雷晓燕 摄）")
       // is the end of the caption above, not a credit line of its own.
-      if (line.kind === 'credit' && prev && opensBracket(prev.text) && /[)）]$/.test(text)) line.kind = 'para';
+      if (line.kind === 'credit' && prev && leavesOpen(prev.text) && /[)）]$/.test(text)) line.kind = 'para';
       // A bare name printed under a title is the writer's signature ("林一舟"), when text follows it.
       const before = out[out.length - 3];
       if (prev && prev.kind === 'head' && out.length >= 2 && isSignature(prev, before) && line.kind !== 'deck') prev.kind = 'byline';

@@ -18,6 +18,7 @@ import {
   endsWithSemicolonOrColon,
   isLatinText,
   joinSeparator,
+  leavesOpen,
   startsEnumeration,
 } from './text';
 
@@ -74,18 +75,9 @@ function sentenceCaseClause(text: string): boolean {
   return lower * 2 > words.length;
 }
 
+// Quotes and brackets a subhead would close on its own line.
 const OPENING_MARKS = '“‘《「『(（【';
 const CLOSING_MARKS = '”’》」』)）】';
-
-/** The text opens a quote or bracket it does not close. */
-function leavesOpen(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (OPENING_MARKS.includes(ch)) depth++;
-    else if (CLOSING_MARKS.includes(ch) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** `line` is the first half of a paragraph cut by a column break: a clause with pauses, continued by `after`. */
 function cutClause(line: PageLine, after: PageLine | undefined): boolean {
@@ -99,7 +91,7 @@ export function isSubhead(line: PageLine, next: PageLine | undefined, after?: Pa
   const text = line.text;
   if (!isShort(text) || cannotEnd(text) || cannotStart(next.text) || PARAGRAPH_OPENER.test(text) || ANAPHORIC_OPENER.test(text)) return false;
   // A quote or bracket left open ("“昨天提醒今晚降温，我们提前给桃树盖了") runs on into the next line.
-  if (leavesOpen(text)) return false;
+  if (leavesOpen(text, OPENING_MARKS, CLOSING_MARKS)) return false;
   if (isLatinText(text) && (EN_FIGURE_START.test(next.text) || sentenceCaseClause(text))) return false;
   // Two short title lines in a row are a kicker and a title, not a subhead over text — unless
   // the second opens like body text ("如今,…"): that is a paragraph cut short by a column break.

@@ -103,6 +103,22 @@ export function endsQuestionOrExclamation(text: string): boolean {
   return last === '!' || last === '?';
 }
 
+const ROUND_OPENERS = '(（';
+const ROUND_CLOSERS = ')）';
+
+/**
+ * The text opens a bracket (by default a round one) that it does not close, so it runs on into
+ * the next line: a caption's credit cut by a column break, a quote cut mid-speech.
+ */
+export function leavesOpen(text: string, openers = ROUND_OPENERS, closers = ROUND_CLOSERS): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (openers.includes(ch)) depth++;
+    else if (closers.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Ends with a mark that always continues: comma, enumeration comma, opening bracket/quote. */
 export function endsMidSentence(text: string): boolean {
   return /[,，、(（“‘《「『\-–]$/.test(text) && !DASH_END.test(text);
